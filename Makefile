@@ -1,0 +1,46 @@
+# extract: every target sets up what it needs; `make run` and `make test` work on a fresh clone.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+RAW ?= data/raw
+OUT ?= data/out
+GOLD ?= data/gold/gold.jsonl
+THRESHOLDS ?= data/gold/thresholds.toml
+WORKERS ?= 1
+
+.PHONY: install run test verify bench lint clean
+
+install: $(STAMP)
+
+# Re-installs when pyproject.toml changes; a no-op otherwise.
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "error: $(PYTHON) not found; install Python 3.11 or run make PYTHON=/path/to/python3.11"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+run: install
+	$(BIN)/extract run $(RAW) -o $(OUT) --workers $(WORKERS)
+
+test: install
+	$(BIN)/python -m pytest -q
+	$(MAKE) --no-print-directory verify
+
+verify: install
+	$(BIN)/extract run $(RAW) -o $(OUT) --quiet
+	@if [ -f $(GOLD) ]; then \
+		$(BIN)/extract diff $(GOLD) --pred $(OUT)/facts.jsonl --raw $(RAW) --thresholds $(THRESHOLDS); \
+	else echo "verify: no gold file at $(GOLD) yet"; fi
+
+bench: install
+	$(BIN)/python bench/run_bench.py
+
+lint: install
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+clean:
+	rm -rf $(VENV) $(OUT) bench/out .pytest_cache .ruff_cache
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +

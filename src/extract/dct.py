@@ -1,0 +1,97 @@
+"""Find the document creation time (DCT) at the top of an article (FACTS.md §1).
+
+Sources, in order: an explicit value (``--dct`` or the JSONL ``date``), a
+header `` date 2020-06`` on the first line, then a dateline or "Publié le"
+line among the first lines of the body (``28 MARS 2020``, ``Lundi 13 mai
+2024``, ``Publié le : 12.05.24``). The header and dateline are metadata: their
+span is returned so that no date fact is made from them.
+
+>>> find_dct(" date 2020-06 SAN FRANCISCO | Des associations ...").dct
+Dct(value='2020-06', precision='month', source='header')
+>>> find_dct("Titre\\n\\n28 MARS 2020\\n\\nContact ...").dct.value
+'2020-03-28'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .errors import SchemaError
+from .lexicons import MONTHS, WEEKDAYS
+from .records import Dct
+
+_HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}(?:-\d{2}(?:-\d{2})?)?)\b")
+_MONTH_ALT = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+_WEEKDAY_ALT = "|".join(WEEKDAYS)
+# "Lundi 13 mai 2024", "28 MARS 2020", "1er juillet 2020"
+_LONG_DATE = re.compile(
+    rf"(?:(?:{_WEEKDAY_ALT})\s+)?(\d{{1,2}})(?:er)?\s+({_MONTH_ALT})\.?\s+(\d{{4}})",
+    re.IGNORECASE,
+)
+# "12.05.24", "12/05/2024", "2024-05-12"
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b|\b(\d{4})-(\d{2})-(\d{2})\b")
+_PUBLISHED = re.compile(r"^\s*(?:publié|mis à jour|modifié)\s+le\s*:?\s*", re.IGNORECASE)
+# A dateline is short: a date alone, or a place and a date ("PARIS, 3 mai 2024 (AFP) -").
+_MAX_DATELINE_CHARS = 80
+_TOP_LINES = 8
+
+
+@dataclass(frozen=True)
+class DctFinding:
+    dct: Dct | None
+    span: tuple[int, int] | None = None  # where the header or dateline stands
+
+
+def parse_explicit(value: str, source: str) -> Dct:
+    """Validate a DCT given by the user or a JSONL ``date`` (ISO date, or datetime cut to the day)."""
+    value = value.strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?", value)
+    if not m:
+        raise SchemaError(f"date {value!r} is not ISO 8601; write it as YYYY, YYYY-MM or YYYY-MM-DD")
+    y, mo, d = m.groups()
+    if mo and not 1 <= int(mo) <= 12 or d and not 1 <= int(d) <= 31:
+        raise SchemaError(f"date {value!r} has no such month or day; write it as YYYY-MM-DD")
+    return Dct.from_value("-".join(p for p in (y, mo, d) if p), source)
+
+
+def _date_in_line(line: str) -> str | None:
+    m = _LONG_DATE.search(line)
+    if m:
+        day, month, year = int(m.group(1)), MONTHS[m.group(2).lower()], int(m.group(3))
+        if 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    m = _NUMERIC_DATE.search(line)
+    if m:
+        if m.group(4):
+            year, month, day = int(m.group(4)), int(m.group(5)), int(m.group(6))
+        else:
+            day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if year < 100:
+                year += 2000
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def find_dct(text: str) -> DctFinding:
+    """The DCT given by the text itself, or an empty finding (narrative mode)."""
+    m = _HEADER.match(text)
+    if m:
+        return DctFinding(Dct.from_value(m.group(1), "header"), (m.start(), m.end()))
+    pos = 0
+    seen = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        seen += 1
+        if seen > _TOP_LINES:
+            break
+        if len(line.strip()) > _MAX_DATELINE_CHARS:
+            continue
+        value = _date_in_line(line)
+        if value:
+            source = "published" if _PUBLISHED.match(line) else "dateline"
+            return DctFinding(Dct.from_value(value, source), (start, start + len(line)))
+    return DctFinding(None)
