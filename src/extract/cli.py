@@ -58,6 +58,9 @@ def run_cli(
     workers: Annotated[
         int, typer.Option("--workers", "-w", min=0, help="Worker processes; 0 uses all cores. Output does not depend on it.")
     ] = 1,
+    keep_boilerplate: Annotated[
+        bool, typer.Option("--keep-boilerplate", help="Take facts from the whole text, menus and teasers included.")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary; errors only.")] = False,
 ) -> None:
     """Extract facts from articles into OUT/facts.jsonl and OUT/docs.jsonl."""
@@ -68,7 +71,9 @@ def run_cli(
     progress = Progress(err, quiet=quiet)
     try:
         with progress:
-            summary = run(paths, out_dir, dct=dct, workers=workers, on_result=progress.update, nlp=None)
+            summary = run(
+                paths, out_dir, dct=dct, workers=workers, keep_boilerplate=keep_boilerplate, on_result=progress.update
+            )
     except ExtractError as error:
         raise _fail(error) from None
     except KeyboardInterrupt:

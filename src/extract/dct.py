@@ -40,7 +40,7 @@ _TOP_LINES = 8
 @dataclass(frozen=True)
 class DctFinding:
     dct: Dct | None
-    span: tuple[int, int] | None = None  # where the header or dateline stands
+    spans: tuple[tuple[int, int], ...] = ()  # where the header or datelines stand
 
 
 def parse_explicit(value: str, source: str) -> Dct:
@@ -74,14 +74,20 @@ def _date_in_line(line: str) -> str | None:
     return None
 
 
-def find_dct(text: str) -> DctFinding:
-    """The DCT given by the text itself, or an empty finding (narrative mode)."""
+def find_dct(text: str, body_start: int = 0) -> DctFinding:
+    """The DCT given by the text itself, or an empty finding (narrative mode).
+
+    The header is looked for on the first line of the text, the dateline among
+    the first lines of the body (which starts at ``body_start``).
+    """
     m = _HEADER.match(text)
     if m:
-        return DctFinding(Dct.from_value(m.group(1), "header"), (m.start(), m.end()))
-    pos = 0
+        return DctFinding(Dct.from_value(m.group(1), "header"), ((m.start(), m.end()),))
+    pos = body_start
     seen = 0
-    for line in text.split("\n"):
+    found: Dct | None = None
+    spans: list[tuple[int, int]] = []
+    for line in text[body_start:].split("\n"):
         start, pos = pos, pos + len(line) + 1
         if not line.strip():
             continue
@@ -91,7 +97,9 @@ def find_dct(text: str) -> DctFinding:
         if len(line.strip()) > _MAX_DATELINE_CHARS:
             continue
         value = _date_in_line(line)
-        if value:
-            source = "published" if _PUBLISHED.match(line) else "dateline"
-            return DctFinding(Dct.from_value(value, source), (start, start + len(line)))
-    return DctFinding(None)
+        if value and found is None:
+            found = Dct.from_value(value, "published" if _PUBLISHED.match(line) else "dateline")
+        # A press release often repeats its dateline ("(Paris) 28 mars 2020 :"): metadata too.
+        if value and value == found.value:
+            spans.append((start, start + len(line)))
+    return DctFinding(found, tuple(spans))

@@ -78,8 +78,11 @@ class StdoutFile:
 
 
 class NullFile:
-    def __enter__(self):
-        return open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+    """Where docs.jsonl goes when facts stream to stdout: nowhere."""
+
+    def __enter__(self) -> IO[str]:
+        self.fh = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+        return self.fh
 
     def __exit__(self, *exc) -> None:
-        pass
+        self.fh.close()

@@ -21,9 +21,9 @@ import spacy
 from spacy.language import Language
 
 from . import extensions  # noqa: F401  (registers Doc._ attributes)
-from .dct import find_dct
 from .errors import PipelineError
 from .facts import doc_facts
+from .layout import locate
 from .reading import ReadFailure
 from .records import AnyFact, Document
 
@@ -67,15 +67,14 @@ def build_pipeline(model: str = MODEL, components: Iterable[str] = COMPONENTS) -
 
 
 def prepare(nlp: Language, document: Document):
-    """Tokenize a document and set its DCT, body and metadata ranges on the Doc."""
+    """Tokenize a document and set its id, DCT, body and metadata ranges on the Doc."""
+    if not document.located:
+        locate(document)
     doc = nlp.make_doc(document.text)
-    finding = find_dct(document.text)
-    if document.dct is None and finding.dct is not None:
-        document.dct = finding.dct
     doc._.doc_id = document.id
     doc._.dct = document.dct.value if document.dct else None
     doc._.body = [list(r) for r in document.body] if document.body is not None else None
-    doc._.metadata_spans = [list(finding.span)] if finding.span else []
+    doc._.metadata_spans = [list(r) for r in document.metadata_spans]
     return doc
 
 

@@ -63,6 +63,10 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     # Character ranges that hold the article body; None means the whole text.
     body: list[tuple[int, int]] | None = None
+    # Ranges of a header or dateline that gave the DCT: metadata, not date facts.
+    metadata_spans: list[tuple[int, int]] = field(default_factory=list)
+    # True once layout.locate() has looked for the body, the DCT and the metadata.
+    located: bool = False
     # "text", "jsonl" or "html": HTML text is extracted, so it is saved with the output.
     format: str = "text"
     # Where the document text was saved when it differs from the input file (HTML).

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .layout import locate
 from .output import AtomicFile, DocRecord, NullFile, StdoutFile, fact_line
 from .pipeline import DocResult, build_pipeline, extract_all
 from .reading import check_paths, read_documents
@@ -57,7 +58,7 @@ def _record(result: DocResult, out_dir: Path | None) -> DocRecord:
         facts={k: counts.get(k, 0) for k in KINDS},
         warnings=list(d.warnings),
         error=result.error,
-        body=[list(r) for r in d.body] if d.body is not None else None,
+        body=[list(r) for r in d.body] if d.body is not None else [[0, len(d.text)]],
         text_path=text_path,
         url=d.url,
         title=d.title,
@@ -70,6 +71,7 @@ def run(
     *,
     dct: str | None = None,
     workers: int = 1,
+    keep_boilerplate: bool = False,
     nlp=None,
     on_result: Callable[[DocResult, DocRecord], None] | None = None,
 ) -> RunSummary:
@@ -84,8 +86,10 @@ def run(
 
     def documents():
         for item in read_documents(paths):
-            if forced is not None and isinstance(item, Document):
-                item.dct = forced
+            if isinstance(item, Document):
+                if forced is not None:
+                    item.dct = forced
+                locate(item, keep_boilerplate=keep_boilerplate)
             yield item
 
     if out_dir is None:

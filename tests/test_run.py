@@ -1,0 +1,118 @@
+"""`extract run` end to end on the sample articles, through the CLI and the library."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from extract.cli import app
+from extract.pipeline import extract_all, extract_batch
+from extract.reading import read_documents
+from extract.run import run
+
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def sample_run(nlp, raw_dir, tmp_path_factory):
+    out = tmp_path_factory.mktemp("out")
+    summary = run([str(raw_dir)], out, nlp=nlp)
+    facts = [json.loads(line) for line in (out / "facts.jsonl").read_text(encoding="utf-8").splitlines()]
+    docs = [json.loads(line) for line in (out / "docs.jsonl").read_text(encoding="utf-8").splitlines()]
+    return summary, facts, docs
+
+
+def test_every_span_points_at_its_words(sample_run, raw_dir):
+    _, facts, docs = sample_run
+    texts = {d["id"]: (raw_dir / f"{d['id']}.txt").read_text(encoding="utf-8") for d in docs}
+    spans = 0
+    for fact in facts:
+        text = texts[fact["doc"]]
+        if fact.get("start") is not None:
+            assert text[fact["start"] : fact["end"]] == fact["text"], fact
+            spans += 1
+        if fact.get("subject_start") is not None:
+            assert text[fact["subject_start"] : fact["subject_end"]] == fact["subject"], fact
+        for start, end in fact.get("mentions") or []:
+            assert text[start:end].strip() == text[start:end] and text[start:end], fact
+            spans += 1
+    assert spans > 100
+
+
+def test_all_five_articles_have_entities_and_records(sample_run):
+    summary, facts, docs = sample_run
+    assert summary.documents == 5 and summary.failed == 0
+    assert [d["id"] for d in docs] == sorted(d["id"] for d in docs)
+    for d in docs:
+        assert d["status"] == "ok" and d["chars"] > 0 and len(d["sha256"]) == 64
+        assert d["facts"]["entity"] > 0
+    assert {f["doc"] for f in facts if f["kind"] == "entity"} == {d["id"] for d in docs}
+    dct = {d["id"]: d["dct"] for d in docs}
+    assert dct["000_8fd087488db6694e"] == {"value": "2020-06", "precision": "month", "source": "header"}
+    assert dct["002_0d7847d3353df94a"]["value"] == "2020-03-28"
+    assert dct["004_511c2f4ae729c54f"] is None
+
+
+def test_facts_are_sorted_by_document_then_start(sample_run):
+    _, facts, _ = sample_run
+
+    def start(f):
+        return f["start"] if f.get("start") is not None else (f.get("mentions") or [[-1]])[0][0]
+
+    keys = [f["doc"] for f in facts]
+    assert keys == sorted(keys)
+    for doc in set(keys):
+        starts = [start(f) for f in facts if f["doc"] == doc]
+        assert starts == sorted(starts)
+
+
+def test_output_does_not_depend_on_workers(nlp, raw_dir):
+    docs = [d for d in read_documents([str(raw_dir)])]
+    one = [r.facts for r in extract_all(nlp, docs, workers=1)]
+    two = [r.facts for r in extract_all(nlp, docs, workers=2, chunk_size=2)]
+    assert one == two
+
+
+def test_a_failing_document_does_not_stop_the_others(nlp, raw_dir):
+    docs = list(read_documents([str(raw_dir)]))
+    docs[1].text = None  # a broken record: the tokenizer cannot read it
+    results = extract_batch(nlp, docs)
+    assert results[1].error and docs[1].path in results[1].error
+    assert all(r.error is None and r.facts for i, r in enumerate(results) if i != 1)
+
+
+def test_cli_bad_inputs_warn_and_fail_per_document(tmp_path, raw_dir):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "ok.txt").write_text((raw_dir / "004_511c2f4ae729c54f.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (inputs / "latin.txt").write_bytes("Le préfet de l'Hérault a parlé à Montpellier.".encode("cp1252"))
+    (inputs / "vide.txt").write_text("", encoding="utf-8")
+    (inputs / "lot.jsonl").write_text('{"id": "j1", "text": "Emmanuel Macron est à Lyon."}\n{cassé\n', encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["run", str(inputs), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "lot.jsonl:2" in result.stderr and "latin.txt" in result.stderr
+    docs = {d["id"]: d for d in map(json.loads, (out / "docs.jsonl").read_text(encoding="utf-8").splitlines())}
+    assert docs["lot:2"]["status"] == "failed" and "lot.jsonl:2" in docs["lot:2"]["error"]
+    assert docs["vide"]["status"] == "empty"
+    assert docs["ok"]["status"] == "ok" and docs["ok"]["facts"]["entity"] > 0
+    facts = (out / "facts.jsonl").read_text(encoding="utf-8")
+    assert '"doc": "ok"' in facts and '"doc": "j1"' in facts
+
+
+def test_cli_streams_facts_to_stdout(raw_dir):
+    result = runner.invoke(app, ["run", str(raw_dir / "000_8fd087488db6694e.txt"), "-o", "-", "--quiet"])
+    assert result.exit_code == 0, result.stderr
+    first = json.loads(result.stdout.splitlines()[0])
+    assert first["doc"] == "000_8fd087488db6694e" and first["kind"] in ("entity", "claim", "date")
+
+
+def test_cli_usage_errors(tmp_path):
+    result = runner.invoke(app, ["run", str(tmp_path / "absent")])
+    assert result.exit_code == 1 and "no such file" in result.stderr
+    result = runner.invoke(app, ["run", str(tmp_path), "--dct", "hier"])
+    assert result.exit_code == 2 and "YYYY-MM-DD" in result.stderr
+    assert runner.invoke(app, ["run", "--workers", "-1", str(tmp_path)]).exit_code == 2
+    assert runner.invoke(app, ["--version"]).stdout.startswith("extract ")
