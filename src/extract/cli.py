@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import sys
-import time
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from . import __version__
 from .errors import ExtractError
@@ -86,10 +84,74 @@ def run_cli(
 
 
 @app.command("diff")
-def diff_cli() -> None:
-    """Score facts against a gold file (not written yet)."""
-    err.print("extract diff is not available yet")
-    raise typer.Exit(2)
+def diff_cli(
+    gold: Annotated[
+        Path, typer.Argument(exists=True, dir_okay=False, help="Gold facts (JSONL, FACTS.md §2), e.g. data/gold/gold.jsonl.")
+    ],
+    pred: Annotated[
+        Path, typer.Option("--pred", "-p", exists=True, dir_okay=False, help="Predicted facts: the facts.jsonl of `extract run`.")
+    ] = Path("data/out/facts.jsonl"),
+    raw: Annotated[
+        Path | None,
+        typer.Option(
+            exists=True,
+            file_okay=False,
+            help="Folder of the articles (or <out>/texts for HTML inputs): checks every span and shows context in --errors.",
+        ),
+    ] = None,
+    per_doc: Annotated[bool, typer.Option("--per-doc", help="Also give the scores of each document.")] = False,
+    errors: Annotated[
+        bool, typer.Option("--errors", help="List every miss, spurious fact and wrong attribute, by kind.")
+    ] = False,
+    json_out: Annotated[
+        Path | None,
+        typer.Option("--json", dir_okay=False, help="Write the scores as JSON (flat `scores`, `labels`, `docs`); - for stdout."),
+    ] = None,
+    fail_under: Annotated[
+        str | None,
+        typer.Option(
+            help="Exit 1 when a measure is below its threshold: claim.e2e.f1=0.8,date.relaxed.f1=0.9. "
+            "A measure with nothing to score (n/a) does not fail. Wins over --thresholds for the same measure."
+        ),
+    ] = None,
+    thresholds: Annotated[
+        Path | None,
+        typer.Option(exists=True, dir_okay=False, help="TOML file of thresholds (claim.e2e.f1 = 0.8), same rules as --fail-under."),
+    ] = None,
+) -> None:
+    """Score predicted facts against a gold file with the rules of FACTS.md §3 (see docs/scoring.md).
+
+    Exit codes: 0 scored (and every threshold met), 1 a threshold not met, 2 a bad file or option.
+    """
+    import json
+
+    from .scoring import diff
+    from .scoring.gate import check, load_thresholds, parse_fail_under
+    from .scoring.report import gate_table, render, render_notes
+
+    try:
+        limits = load_thresholds(thresholds) if thresholds is not None else {}
+        limits.update(parse_fail_under(fail_under) if fail_under else {})
+        result = diff(gold, pred, raw)
+    except ExtractError as error:
+        raise _fail(error) from None
+    out = Console(stderr=json_out == Path("-"))
+    render(result, out, per_doc=per_doc, errors=errors)
+    render_notes(result, err)
+    if json_out is not None:
+        data = json.dumps(result.to_json(), ensure_ascii=False, indent=1)
+        if json_out == Path("-"):
+            sys.stdout.write(data + "\n")
+        else:
+            json_out.write_text(data + "\n", encoding="utf-8")
+    if limits:
+        checks = check(result.scores(), limits)
+        out.print(gate_table(checks))
+        failed = [c for c in checks if c.status == "failed"]
+        if failed:
+            worst = ", ".join(f"{c.measure} {c.value:.3f} < {c.threshold:.3f}" for c in failed)
+            err.print(f"[bold red]gate failed:[/] {len(failed)} measure(s) below threshold: {worst}", highlight=False)
+            raise typer.Exit(1)
 
 
 if __name__ == "__main__":  # pragma: no cover
