@@ -5,7 +5,7 @@
 0.9
 """
 
-from .diff import DiffResult, diff, score_document
+from .diff import DiffResult, diff, score_document, score_facts
 from .prf import Accuracy, PRFScore
 
-__all__ = ["Accuracy", "DiffResult", "PRFScore", "diff", "score_document"]
+__all__ = ["Accuracy", "DiffResult", "PRFScore", "diff", "score_document", "score_facts"]

@@ -13,10 +13,11 @@ the warnings.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..records import ClaimFact, DateFact, EntityFact, RelationFact
+from ..records import AnyFact, ClaimFact, DateFact, EntityFact, RelationFact
 from .claims import score_claims
 from .dates import score_dates
 from .entities import score_mentions, score_relations, score_types
@@ -74,6 +75,27 @@ def score_document(gold: dict[type, list[Located]], pred: dict[type, list[Locate
     return tally.finish()
 
 
+def score_facts(gold: Iterable[AnyFact], pred: Iterable[AnyFact]) -> Tally:
+    """Score fact records held in memory (every document of ``gold``), for library use and tests.
+
+    >>> from extract.records import DateFact
+    >>> g = DateFact("d", None, "date", "2015", text="2015", start=3, end=7, type="DATE")
+    >>> score_facts([g], [g]).flat()["date.strict.f1"]
+    1.0
+    """
+    gold_file = FactFile("<gold>", [Located(f, f"<gold>:{i}") for i, f in enumerate(gold, start=1)])
+    pred_file = FactFile("<pred>", [Located(f, f"<pred>:{i}") for i, f in enumerate(pred, start=1)])
+    total = Tally()
+    for tally in _score_docs(_by_doc(gold_file), _by_doc(pred_file)).values():
+        total += tally
+    return total
+
+
+def _score_docs(gold: dict, pred: dict) -> dict[str, Tally]:
+    empty = {cls: [] for cls in _GROUPS}
+    return {doc: score_document(gold[doc], pred.get(doc, empty)) for doc in sorted(gold)}
+
+
 def diff(gold_path: str | Path, pred_path: str | Path, raw_dir: str | Path | None = None) -> DiffResult:
     """Load, validate (spans against the texts when ``raw_dir`` is given) and score."""
     gold_file, pred_file = load_facts(gold_path), load_facts(pred_path)
@@ -93,10 +115,8 @@ def diff(gold_path: str | Path, pred_path: str | Path, raw_dir: str | Path | Non
         for doc in sorted(gold)
         if doc not in pred
     ]
+    docs = _score_docs(gold, pred)
     total = Tally()
-    docs: dict[str, Tally] = {}
-    empty = {cls: [] for cls in _GROUPS}
-    for doc in sorted(gold):
-        docs[doc] = score_document(gold[doc], pred.get(doc, empty))
-        total += docs[doc]
+    for tally in docs.values():
+        total += tally
     return DiffResult(str(gold_path), str(pred_path), total, docs, ignored, warnings, texts)

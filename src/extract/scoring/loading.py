@@ -12,7 +12,7 @@ never dropped silently.
 >>> with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as fh:
 ...     _ = fh.write(json.dumps(line) + "\\n")
 >>> facts = load_facts(fh.name)
->>> facts.facts[0].fact.object, facts.ignored
+>>> facts.facts[0].fact.object, dict(facts.ignored)
 ('2020-05-31', {"field 'confidence' (not in FACTS.md, not scored)": 1})
 """
 

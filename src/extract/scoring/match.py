@@ -24,6 +24,9 @@ from collections.abc import Iterable
 from ..textnorm import normalize_name
 
 _WORD = re.compile(r"\w+")
+# Function words carry no meaning of a role: without them, « directeur de la
+# communication » and « chargée de la stratégie » would share half their words.
+FUNCTION_WORDS = frozenset("a au aux d de des du en et l la le les ou par pour sur un une".split())
 
 
 class GoldNames:
@@ -72,8 +75,8 @@ def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
 
 
 def tokens(text: str | None) -> list[str]:
-    """Words of a normalized phrase: ``L'ancienne Directrice`` → ``['ancienne', 'directrice']``."""
-    return _WORD.findall(normalize_name(text))
+    """Content words of a normalized phrase: ``L'ancienne Directrice de l'ONG`` → ``['ancienne', 'directrice', 'ong']``."""
+    return [w for w in _WORD.findall(normalize_name(text)) if w not in FUNCTION_WORDS]
 
 
 def token_f1(a: str | None, b: str | None) -> float:
