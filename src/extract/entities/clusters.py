@@ -1,0 +1,223 @@
+"""Gather the mentions of one entity, choose its canonical name and its one type.
+
+Mentions join when they are the same name up to case, spacing and a plural
+``s`` (``Any Vision`` / ``AnyVision``), an acronym and its expansion
+(``American Civil Liberties Union (ACLU)``, initials of ``Jewish Voice for
+Peace`` = ``JVP``), a surname and a full name (``Koning`` / ``Merel Koning``),
+or a short and a long form (``Amnesty`` / ``Amnesty International``), unless
+the long form adds a place (``Amnesty International France`` is its own entity).
+
+>>> [(e.canonical, e.label, e.aliases) for e in cluster(doc, mentions)]  # doctest: +SKIP
+[('American Civil Liberties Union', 'ORG', ['ACLU'])]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from ..textnorm import normalize_name
+from . import patterns as P
+from .mentions import Mention
+
+# Order used to break a tie between types.
+_TIE_ORDER = {"ORG": 0, "PER": 1, "LOC": 2, "MISC": 3}
+
+
+@dataclass
+class Entity:
+    """One real-world entity of the document: its mentions, canonical name, aliases and type."""
+
+    mentions: list[Mention]
+    canonical: str = ""
+    label: str = ""
+    aliases: list[str] = field(default_factory=list)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", normalize_name(text))
+
+
+def _key(text: str) -> str:
+    # Same name up to case, accents, spaces, hyphens and a plural `s` on each word.
+    return "".join(w.rstrip("s") or w for w in _words(text))
+
+
+def is_acronym(text: str) -> bool:
+    return bool(P.ACRONYM.match(text)) and sum(c.isalpha() for c in text) >= 2
+
+
+def _initials(text: str) -> set[str]:
+    """Initials of the content words, and of all words (`Jewish Voice for Peace` -> `jvp`, `jvfp`)."""
+    words = re.findall(r"[^\W_][^\s,]*", text.replace("-", " "))
+    content = [w for w in words if w.lower() not in P.ACRONYM_FILLERS]
+    return {"".join(w[0] for w in content).lower(), "".join(w[0] for w in words).lower()}
+
+
+class _Union:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def _groups(u: _Union, n: int) -> dict[int, list[int]]:
+    out: dict[int, list[int]] = {}
+    for i in range(n):
+        out.setdefault(u.find(i), []).append(i)
+    return out
+
+
+def _votes(mentions: list[Mention], idx: list[int]) -> Counter:
+    total: Counter = Counter()
+    for i in idx:
+        total.update(mentions[i].votes)
+    return total
+
+
+def _longest(mentions: list[Mention], idx: list[int]) -> str:
+    names = [mentions[i].text for i in idx if not is_acronym(mentions[i].text)] or [
+        mentions[i].text for i in idx
+    ]
+    # Prefer mixed case over a shouted form, then more words, then more frequent.
+    freq = Counter(" ".join(n.split()) for n in names)
+    return max(freq, key=lambda n: (not n.isupper(), len(_words(n)), len(n), freq[n]))
+
+
+def lowercase_expansion_acronyms(doc: Doc, mentions: list[Mention]) -> set[str]:
+    """Acronyms that abbreviate a common noun phrase (`vidéosurveillance algorithmique (VSA)`)."""
+    out = set()
+    for m in mentions:
+        if not is_acronym(m.text) or m.start < 2 or doc[m.start - 1].text != "(":
+            continue
+        n = len(m.text)
+        words = [t for t in doc[max(0, m.start - 1 - 2 * n) : m.start - 1] if not t.is_punct]
+        content = [t for t in words if t.lower_ not in P.ACRONYM_FILLERS][-n:]
+        if len(content) == n and all(t.is_lower for t in content):
+            if "".join(t.text[0] for t in content).lower() == m.text.lower():
+                out.add(m.text)
+    return out
+
+
+def cluster(doc: Doc, mentions: list[Mention]) -> list[Entity]:
+    """Entities of the document, each with all its mentions, in order of first mention."""
+    n = len(mentions)
+    u = _Union(n)
+    by_key: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        k = _key(m.text)
+        if k in by_key:
+            u.join(i, by_key[k])
+        else:
+            by_key[k] = i
+
+    # Acronym <-> expansion: right before it in brackets, or by initials.
+    for i, m in enumerate(mentions):
+        if not is_acronym(m.text):
+            continue
+        target = None
+        if m.start >= 2 and doc[m.start - 1].text == "(":
+            prev = [j for j, x in enumerate(mentions) if x.end == m.start - 1 and not is_acronym(x.text)]
+            if prev and mentions[prev[0]].text[0].lower() == m.text[0].lower():
+                target = prev[0]
+        if target is None:
+            matches = [
+                j
+                for j, x in enumerate(mentions)
+                if not is_acronym(x.text) and m.text.lower() in _initials(x.text)
+            ]
+            if matches:
+                groups = Counter(u.find(j) for j in matches)
+                target = groups.most_common(1)[0][0]
+        if target is not None:
+            u.join(i, target)
+
+    # Surname <-> full name, short form <-> long form (a strict prefix of the words).
+    groups = _groups(u, n)
+    names = {g: _longest(mentions, idx) for g, idx in groups.items()}
+    place_words = {
+        tuple(_words(m.text)) for m in mentions if m.votes and max(m.votes, key=m.votes.get) == "LOC"
+    }
+    for g, name in names.items():
+        words = _words(name)
+        if not words or is_acronym(name):
+            continue
+        candidates = []
+        for h, other in names.items():
+            if h == g:
+                continue
+            ow = _words(other)
+            if len(ow) <= len(words):
+                continue
+            rest = ow[len(words) :]
+            is_per = (
+                _votes(mentions, groups[h]).most_common(1)[0][0] == "PER"
+                if _votes(mentions, groups[h])
+                else False
+            )
+            if ow[: len(words)] == words:
+                if rest[0] in ("de", "du", "des", "d") or tuple(rest) in place_words:
+                    continue  # `Jeux olympiques de Paris`, `Amnesty International France`
+                candidates.append(h)
+            elif is_per and ow[-len(words) :] == words and len(words) < len(ow):
+                candidates.append(h)  # surname
+        if candidates:
+            best = max(candidates, key=lambda h: len(groups[h]))
+            u.join(g, best)
+
+    entities = []
+    for idx in _groups(u, n).values():
+        votes = _votes(mentions, idx)
+        label = max(votes, key=lambda lab: (votes[lab], -_TIE_ORDER[lab])) if votes else "ORG"
+        canonical = _longest(mentions, idx)
+        seen = {normalize_name(canonical)}
+        aliases = []
+        for i in sorted(idx, key=lambda i: mentions[i].start):
+            form = " ".join(mentions[i].text.split())
+            if normalize_name(form) not in seen:
+                seen.add(normalize_name(form))
+                aliases.append(form)
+        entities.append(
+            Entity(sorted((mentions[i] for i in idx), key=lambda m: m.start), canonical, label, aliases)
+        )
+    entities.sort(key=lambda e: e.mentions[0].start)
+    return entities
+
+
+def recover_shouted(doc: Doc, entities: list[Entity], ranges: list[tuple[int, int]]) -> None:
+    """Add mentions of known names inside all-capital lines (`AU SIÈGE DE MICROSOFT`)."""
+    if not ranges:
+        return
+    taken = {i for e in entities for m in e.mentions for i in range(m.start, m.end)}
+    for e in entities:
+        for name in {e.canonical, *e.aliases}:
+            if len(name) < 3:
+                continue
+            pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+            for s, end in ranges:
+                for hit in pattern.finditer(doc.text, s, end):
+                    span = doc.char_span(hit.start(), hit.end())
+                    if span is None or any(i in taken for i in range(span.start, span.end)):
+                        continue
+                    taken.update(range(span.start, span.end))
+                    e.mentions.append(
+                        Mention(
+                            span.start,
+                            span.end,
+                            "caps",
+                            span.text,
+                            start_char=span.start_char,
+                            end_char=span.end_char,
+                        )
+                    )
+        e.mentions.sort(key=lambda m: m.start)

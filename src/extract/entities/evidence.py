@@ -1,0 +1,144 @@
+"""Type evidence for one mention: what the model says, and what the words around it say.
+
+A descriptor noun next to a name tells its type whatever the model thinks:
+``Athena, un collectif`` (ORG), ``le logiciel FaceReader`` (MISC),
+``l'avocate Chow Hang-Tung`` (PER), ``Guilin, une ville`` (LOC). A place
+preposition (``à Redmond``) and an employer preposition (``chez X``) are weaker
+votes. :mod:`.clusters` adds the votes of all mentions of one entity.
+
+>>> d = descriptor_before(doc, mention)      # doctest: +SKIP
+>>> d.label, doc[d.noun].text                 # doctest: +SKIP
+('MISC', 'logiciel')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from . import patterns as P
+from .mentions import Mention
+
+_DETERMINERS = {
+    "le",
+    "la",
+    "l'",
+    "l’",
+    "les",
+    "un",
+    "une",
+    "des",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "ce",
+    "cette",
+}
+
+# Weights: a rule that reads the text beats the model's guess on one mention.
+W_MODEL = 1.0
+W_MODEL_LONE_PER = 0.5  # a one-word PER the model often gives to companies and towns
+W_DESCRIPTOR = 4.0
+W_HEAD = 4.0
+W_SOURCE = {"hashtag": ("MISC", 5.0), "dateline": ("LOC", 5.0), "acronym": ("ORG", 0.6)}
+W_PLACE_PREP = 1.5
+W_EMPLOYER_PREP = 2.0
+
+
+@dataclass
+class Descriptor:
+    """A common noun describing a name, with the adjectives around it (`entreprise suédoise`)."""
+
+    label: str
+    noun: int
+    start: int
+    end: int
+    adjectives: list[int]
+
+
+def _descriptor_label(doc: Doc, i: int) -> str | None:
+    tok = doc[i]
+    if not tok.is_lower or tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
+        return None
+    return P.descriptors().get(tok.lower_) or P.descriptors().get(tok.lemma_.lower())
+
+
+def descriptor_after(doc: Doc, m: Mention) -> Descriptor | None:
+    """``X, une entreprise française`` / ``X, un collectif d'associations``."""
+    i = m.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    i += 1
+    start = i
+    while i < len(doc) and (doc[i].lower_ in _DETERMINERS or doc[i].lower_ in P.ROLE_KEPT_MODIFIERS):
+        i += 1
+    adjectives = []
+    # An adjective may come first (`une grande entreprise`).
+    while i < len(doc) and doc[i].pos_ == "ADJ" and _descriptor_label(doc, i) is None and doc[i].is_lower:
+        adjectives.append(i)
+        i += 1
+    if i >= len(doc) or (label := _descriptor_label(doc, i)) is None:
+        return None
+    noun, j = i, i + 1
+    while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+        adjectives.append(j)
+        j += 1
+    return Descriptor(label, noun, start, j, adjectives)
+
+
+def descriptor_before(doc: Doc, m: Mention) -> Descriptor | None:
+    """``la firme israélienne X``, ``le logiciel X``, ``[logiciel] X``, ``une firme néerlandaise, X``,
+    ``son logiciel de reconnaissance faciale (X)``."""
+    i = m.start - 1
+    if i >= 0 and doc[i].text in ("]", ","):
+        i -= 1
+    in_parens = i >= 0 and doc[i].text == "(" and m.end < len(doc) and doc[m.end].text == ")"
+    if in_parens:
+        # The noun phrase before the brackets, up to a few words back.
+        for k in range(i - 1, max(i - 8, -1), -1):
+            if doc[k].is_punct:
+                break
+            if (label := _descriptor_label(doc, k)) is not None:
+                return Descriptor(label, k, k, i, [])
+        return None
+    adjectives = []
+    while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower and _descriptor_label(doc, i) is None:
+        adjectives.append(i)
+        i -= 1
+    if i < 0 or (label := _descriptor_label(doc, i)) is None:
+        return None
+    noun = i
+    # The noun must open its phrase (`le logiciel`, `[logiciel`), not end a longer one (`siège de`).
+    prev = doc[i - 1] if i > 0 else None
+    if prev is not None and not (
+        prev.lower_ in _DETERMINERS
+        or prev.text in ("[", "(")
+        or prev.lower_ in P.ROLE_KEPT_MODIFIERS
+        or prev.is_sent_start
+    ):
+        if not (prev.pos_ == "ADJ" and i > 1 and doc[i - 2].lower_ in _DETERMINERS):
+            return None
+    return Descriptor(label, noun, noun, m.start, sorted(adjectives))
+
+
+def add_votes(doc: Doc, m: Mention) -> None:
+    """Fill ``m.votes`` from the model, the rule that found it and its context."""
+    if m.model_label:
+        lone = m.model_label == "PER" and m.end - m.start == 1
+        m.vote(m.model_label, W_MODEL_LONE_PER if lone else W_MODEL)
+    if m.source in W_SOURCE:
+        label, weight = W_SOURCE[m.source]
+        m.vote(label, weight)
+    if m.head_label:
+        m.vote(m.head_label, W_HEAD)
+    for d in (descriptor_before(doc, m), descriptor_after(doc, m)):
+        if d is not None:
+            m.vote(d.label, W_DESCRIPTOR)
+    prev = doc[m.start - 1].lower_ if m.start > 0 else ""
+    if prev in P.PLACE_PREPOSITIONS and not m.head_label:
+        m.vote("LOC", W_PLACE_PREP)
+    elif prev == "chez":
+        m.vote("ORG", W_EMPLOYER_PREP)

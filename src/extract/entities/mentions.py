@@ -1,0 +1,268 @@
+"""Name mentions: the model's entities repaired, plus names found by general rules.
+
+Sources, each a :class:`Mention` with the rule that found it:
+
+- ``ner``: ``fr_core_news_md`` entities, cut at markup and line breaks, with a
+  leading ``de``/``la`` and trailing punctuation removed (``de la Chine`` -> ``Chine``);
+- ``head``: a name opened by an institution or place noun (``ministère de la
+  Santé``, ``place Grenette``, ``tribunal de Poitiers``), one name even when it
+  ends with a place (FACTS.md §2.1);
+- ``hashtag`` (``#DropAnyVision``), ``acronym`` (``ACLU``), ``dateline``
+  (``SAN FRANCISCO |`` at the top of the article).
+
+Dropped: demonyms and groups (``Afro-Américain``, ``Ouïghours``), editorial
+labels (``NDLR``, ``[ALERTE]``), e-mails, URLs, numbers, words of shouted
+all-capital lines (names there are found again once the document's names are known).
+
+>>> [(m.text, m.source) for m in find_mentions(nlp("Des juristes de l'université de Lyon et des Palestiniens."))]  # doctest: +SKIP
+[('université de Lyon', 'head')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from . import patterns as P
+
+_MONTHS_RE = re.compile(
+    r"\b(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\b",
+    re.IGNORECASE,
+)
+_LINKISH = re.compile(r"@|https?:|www\.|\.(?:org|com|net|fr|io|eu)\b|\]\(", re.IGNORECASE)
+# Priority when two mentions overlap: the more specific rule wins, then the longer span.
+_PRIORITY = {"dateline": 5, "hashtag": 4, "head": 3, "ner": 2, "acronym": 1, "caps": 0}
+
+
+@dataclass
+class Mention:
+    """A name mention between tokens ``start`` and ``end``, with the rule that found it."""
+
+    start: int
+    end: int
+    source: str
+    text: str
+    model_label: str | None = None
+    head_label: str | None = None  # type told by an opening noun (`ministère` -> ORG)
+    start_char: int = 0
+    end_char: int = 0
+    votes: dict[str, float] = field(default_factory=dict)
+
+    def vote(self, label: str, weight: float) -> None:
+        self.votes[label] = self.votes.get(label, 0.0) + weight
+
+
+def _make(doc: Doc, start: int, end: int, source: str, **kw) -> Mention:
+    span = doc[start:end]
+    return Mention(start, end, source, span.text, start_char=span.start_char, end_char=span.end_char, **kw)
+
+
+def shouted_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Char ranges of lines written in capitals (headlines, banners), where the model is lost."""
+    ranges, pos = [], 0
+    for line in doc.text.split("\n"):
+        words = re.findall(r"[^\W\d_]{2,}", line)
+        caps = [w for w in words if w.isupper()]
+        if len(words) >= 4 and len(caps) >= 0.7 * len(words):
+            ranges.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return ranges
+
+
+def _in_ranges(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in ranges)
+
+
+def repair(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Token bounds of the name inside a model span, or None when no name is left."""
+    # Cut at a line break or a separator: keep the first piece that holds a capital.
+    pieces, cur = [], [start, start]
+    for i in range(start, end):
+        tok = doc[i]
+        if tok.is_space or "\n" in tok.text_with_ws.rstrip(" ") or tok.text in P.SPLIT_TOKENS:
+            if "\n" in tok.text_with_ws and not tok.is_space and tok.text not in P.SPLIT_TOKENS:
+                cur[1] = i + 1
+            pieces.append(tuple(cur))
+            cur = [i + 1, i + 1]
+        else:
+            cur[1] = i + 1
+    pieces.append(tuple(cur))
+    for s, e in pieces:
+        # Leading function words and lowercase words that open no name (`guerre d'Israël`).
+        while s < e and (
+            doc[s].lower_ in P.LEADING_NON_NAME
+            or doc[s].is_punct
+            or (doc[s].is_lower and doc[s].lower_ not in P.name_heads())
+        ):
+            s += 1
+        while e > s and (doc[e - 1].lower_ in P.TRAILING_NON_NAME or doc[e - 1].is_punct):
+            e -= 1
+        if s < e and any(t.text[:1].isupper() or t.text[:1] in "#" or t.text[:1].isdigit() for t in doc[s:e]):
+            return s, e
+    return None
+
+
+def _not_a_name(doc: Doc, m: Mention) -> bool:
+    text = " ".join(m.text.split())
+    low = text.lower().replace("’", "'")
+    if len(text) < 2 or _LINKISH.search(text) or not re.search(r"[^\W\d_]", text):
+        return True
+    if low in P.EDITORIAL or low.strip("[]") in P.EDITORIAL:
+        return True
+    if low in P.demonym_forms() or low.replace(" ", "-") in P.demonym_forms():
+        return True
+    if low in P.GENERIC_CAPITALISED and not (low in P.GENERIC_KEEP_IF_ORG and m.model_label == "ORG"):
+        return True
+    if m.source != "head" and _MONTHS_RE.search(text) and re.search(r"\d", text):
+        return True  # a date the model took for a name
+    if text.upper() in P.COMMON_ACRONYMS:
+        return True
+    return text == text.lower() and not text.startswith("#")
+
+
+def _model_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]:
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in P.LABELS or _in_ranges(ent.start_char, ent.end_char, shouted):
+            continue
+        bounds = repair(doc, ent.start, ent.end)
+        if bounds:
+            out.append(_make(doc, *bounds, "ner", model_label=ent.label_))
+    return out
+
+
+def _hashtag_mentions(doc: Doc) -> list[Mention]:
+    out = []
+    for m in P.HASHTAG.finditer(doc.text):
+        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
+        if span is not None and len(span):
+            out.append(_make(doc, span.start, span.end, "hashtag"))
+    return out
+
+
+def _acronym_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]:
+    out = []
+    for tok in doc:
+        if P.ACRONYM.match(tok.text) and not _in_ranges(tok.idx, tok.idx + len(tok), shouted):
+            if tok.text in P.COMMON_ACRONYMS or not any(c.isalpha() for c in tok.text):
+                continue
+            out.append(_make(doc, tok.i, tok.i + 1, "acronym"))
+    return out
+
+
+def _dateline_mentions(doc: Doc) -> list[Mention]:
+    """An all-capital place before a separator at the very top of the article."""
+    offset = 0
+    if doc._.metadata_spans:
+        offset = (
+            max(e for _, e in doc._.metadata_spans if e < 200)
+            if any(e < 200 for _, e in doc._.metadata_spans)
+            else 0
+        )
+    head = doc.text[offset : offset + 120]
+    m = P.DATELINE.match(head) or P.DATELINE.match(doc.text[:120])
+    if not m:
+        return []
+    base = offset if P.DATELINE.match(head) else 0
+    name = m.group(1).strip(" -.")
+    if name.lower() in P.EDITORIAL or name in P.COMMON_ACRONYMS or len(name) < 3:
+        return []
+    start = base + m.start(1)
+    span = doc.char_span(start, start + len(name), alignment_mode="contract")
+    if span is None or not len(span):
+        return []
+    return [_make(doc, span.start, span.end, "dateline")]
+
+
+def _head_noun_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]:
+    """``université de Shihezi``, ``place Grenette``, ``Parlement européen``."""
+    heads = P.name_heads()
+    out = []
+    for tok in doc:
+        label = heads.get(tok.lower_)
+        if label is None or _in_ranges(tok.idx, tok.idx + len(tok), shouted):
+            continue
+        capitalised = tok.text[:1].isupper() and not tok.is_sent_start
+        i = tok.i + 1
+        # Adjectives right after a capitalised head belong to the name (`Commission européenne`).
+        while capitalised and i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+            i += 1
+        j = i
+        through_de = capitalised or label == "ORG" or label == "MISC" or tok.lower_ in P.STREET_HEADS
+        if through_de and j < len(doc) and doc[j].lower_ in P.DE_FORMS:
+            j += 1
+            if j < len(doc) and doc[j].lower_ in ("la", "l'", "l’"):
+                j += 1
+        # The name part: a capitalised word right after the head or its `de` (`place Grenette`).
+        k = j
+        while k < len(doc) and (doc[k].text[:1].isupper() or (k > j and doc[k].text in ("-", "'"))):
+            if doc[k].is_punct and doc[k].text not in ("-", "'"):
+                break
+            k += 1
+        # An acronym after the head is an entity of its own (`règlement de l'UE`).
+        if k > j and not (k - j == 1 and doc[j].text.isupper() and len(doc[j]) > 1):
+            while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+                k += 1  # `ministère de la Sécurité publique`
+            out.append(_make(doc, tok.i, k, "head", head_label=label))
+        elif capitalised and i > tok.i + 1:
+            out.append(_make(doc, tok.i, i, "head", head_label=label))
+    return out
+
+
+def _merge_institution_place(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """``Bureau de la sécurité publique`` + ``de Shanghai`` is one name (FACTS.md §2.1)."""
+    mentions = sorted(mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and P.name_heads().get(doc[prev.start].lower_) == "ORG":
+            gap = doc[prev.end : m.start]
+            if (
+                1 <= len(gap) <= 2
+                and gap[0].lower_ in P.DE_FORMS
+                and all(t.lower_ in P.LEADING_NON_NAME for t in gap)
+            ):
+                merged = _make(
+                    doc, prev.start, m.end, "head", head_label=P.name_heads()[doc[prev.start].lower_]
+                )
+                out[-1] = merged
+                continue
+        out.append(m)
+    return out
+
+
+def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
+    ranked = sorted(mentions, key=lambda m: (-_PRIORITY[m.source], -(m.end - m.start), m.start))
+    taken: set[int] = set()
+    kept = []
+    for m in ranked:
+        if any(i in taken for i in range(m.start, m.end)):
+            continue
+        taken.update(range(m.start, m.end))
+        kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    """Every name mention of the document, non-overlapping, in text order."""
+    shouted = shouted_ranges(doc)
+    model = _model_mentions(doc, shouted)
+    heads = _head_noun_mentions(doc, shouted)
+    # A head-noun name only counts where it reaches a model name or is capitalised itself.
+    model_tokens = {i for m in model for i in range(m.start, m.end)}
+    heads = [
+        h
+        for h in heads
+        if doc[h.start].text[:1].isupper() or any(i in model_tokens for i in range(h.start, h.end))
+    ]
+    found = model + heads + _hashtag_mentions(doc) + _acronym_mentions(doc, shouted) + _dateline_mentions(doc)
+    kept = _resolve_overlaps(found)
+    # Copy the model's label onto a rule mention that covers a model entity.
+    for m in kept:
+        if m.model_label is None:
+            inner = [x.model_label for x in model if m.start <= x.start and x.end <= m.end]
+            m.model_label = inner[0] if inner else None
+    kept = _merge_institution_place(doc, kept)
+    return [m for m in kept if not _not_a_name(doc, m)]

@@ -1,0 +1,219 @@
+"""Data of the entity rules: word lists and regexes, general French, no article's names.
+
+Lexicons shared with other components (demonyms, type-telling nouns) live in
+``extract/lexicons/``; :func:`lexicon` gives their derived forms.
+
+>>> "suédoises" in demonym_forms()
+True
+>>> country_of("néerlandaise")
+'Pays-Bas'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicons import load
+
+LABELS = ("PER", "ORG", "LOC", "MISC")
+
+# Leading words that are not part of a name (`de la Chine` -> `Chine`).
+LEADING_NON_NAME = {
+    "de", "du", "des", "d'", "d’", "l'", "l’", "la", "le", "les", "à", "au", "aux", "en", "par", "pour",
+    "sur", "chez", "avec", "et", "ou", "un", "une", "ce", "cette", "ces", "son", "sa", "ses",
+}  # fmt: skip
+# Trailing words a model span sometimes drags in (`Bureau de la sécurité publique de`).
+TRAILING_NON_NAME = {
+    "de",
+    "du",
+    "des",
+    "d'",
+    "d’",
+    "l'",
+    "l’",
+    "la",
+    "le",
+    "les",
+    "et",
+    "à",
+    "au",
+    "aux",
+    "en",
+}
+
+# Tokens that split a model span: markup, separators, quotes.
+SPLIT_TOKENS = {
+    "|",
+    "[",
+    "]",
+    "(",
+    ")",
+    "*",
+    "**",
+    "«",
+    "»",
+    "“",
+    "”",
+    '"',
+    ":",
+    ";",
+    "–",
+    "—",
+    "/",
+    "\\",
+    "•",
+}
+
+# Editorial abbreviations and rubric labels: never entities (`[ALERTE]`, `NDLR`).
+EDITORIAL = {
+    "ndlr", "n.d.l.r.", "n.d.l.r", "ndt", "afp photo", "flash", "flash info", "info", "infos", "urgent", "alerte",
+    "exclusif", "vidéo", "video", "direct", "en direct", "breaking", "réaction", "rapport", "analyse", "enquête",
+    "tribune", "édito", "éditorial", "interview", "entretien", "photos", "photo", "communiqué", "décryptage",
+    "reportage", "portrait", "chronique", "opinion", "point de vue", "contact", "contact presse", "source",
+    "sources", "agir", "espace journalistes", "lire aussi", "à lire aussi", "voir aussi", "mise à jour",
+}  # fmt: skip
+
+# Common nouns that French capitalises but that name no particular entity.
+GENERIC_CAPITALISED = {
+    "état", "états", "etat", "etats", "internet", "web", "gouvernement", "président", "présidente", "ministre",
+    "premier ministre", "nation", "nations", "république", "bloc", "dieu", "etat membre", "états membres",
+    "église", "justice", "assemblée", "sénat",
+}  # fmt: skip
+# `Sénat`, `Assemblée` alone name an institution only with a country in view; the
+# model tags them ORG and is right often enough: they are dropped only when not ORG.
+GENERIC_KEEP_IF_ORG = {"sénat", "assemblée", "justice", "église"}
+
+# All-capital abbreviations of common nouns (French and international), not entities.
+COMMON_ACRONYMS = {
+    "IVG", "PIB", "PMA", "GPA", "ADN", "VIH", "SIDA", "TVA", "CDI", "CDD", "RSA", "SMS", "PDF", "GPS", "IA", "OGM",
+    "QR", "TV", "PC", "LGBT", "LGBTQ", "LGBTQI", "ONG", "PDG", "DG", "DRH", "BTP", "PME", "TPE", "CO2", "HLM",
+    "SDF", "RER", "TGV", "TER", "SUV", "USB", "URL", "HTML", "FAQ", "CV", "OK", "KO", "JT", "BD", "VTC", "IRM",
+    "RGPD", "RH", "HT", "TTC", "NB", "PS", "AM", "PM", "ID", "IT", "VS", "II", "III", "IV", "VI", "VII", "VIII",
+    "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "NDLR", "NDT", "RIP",
+    "CEO", "CTO", "CFO", "COO", "PhD", "MD", "DJ", "VIP", "WC", "UV", "HD", "4G", "5G", "3D", "VR", "AR", "API",
+}  # fmt: skip
+
+# Function words skipped when an acronym is matched to its expansion (`JVP` = Jewish Voice for Peace).
+ACRONYM_FILLERS = {
+    "de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "à", "au", "aux", "en", "pour", "sur",
+    "for", "of", "the", "and", "in", "on", ",", "-",
+}  # fmt: skip
+
+# Place nouns that open a name through `de` (`rue de Rivoli`); `région de Lyon` is not one name.
+STREET_HEADS = {
+    "place", "rue", "avenue", "boulevard", "quai", "pont", "parc", "square", "allée", "impasse", "chemin", "cours",
+    "esplanade", "gare", "aéroport", "port", "stade", "palais", "château", "cathédrale", "église", "mosquée", "porte",
+}  # fmt: skip
+
+# Prepositions before a place (`à Redmond`, `en Suède`): a vote for LOC.
+PLACE_PREPOSITIONS = {"à", "en", "au", "aux", "vers", "depuis"}
+# Prepositions before an employer (`programmeur chez Microsoft`).
+EMPLOYER_PREPOSITIONS = {"chez", "à", "au", "auprès", "pour"}
+# `de` forms that link a role to its organisation (`directrice de la communication de X`).
+DE_FORMS = {"de", "du", "des", "d'", "d’"}
+# Modifiers that stay in a role (FACTS.md §2.1).
+ROLE_KEPT_MODIFIERS = {"ancien", "ancienne", "nouveau", "nouvelle", "ex", "ex-", "futur", "future"}
+# Endings of French person nouns not in the lexicon (`programmeur`, `chercheuse`, `activiste`).
+PERSON_NOUN_SUFFIXES = ("eur", "euse", "rice", "iste", "logue", "ienne", "ien", "aire")
+# Words that end a role phrase.
+ROLE_STOP_WORDS = {
+    "qui",
+    "que",
+    "qu'",
+    "qu’",
+    "dont",
+    "où",
+    "lequel",
+    "laquelle",
+    "depuis",
+    "lors",
+    "après",
+    "avant",
+}
+
+# Organisation -> parent organisation cues, after the child name (`X, qui fait partie de Y`).
+PART_OF_CUES = re.compile(
+    r"^\s*,?\s*(?:(?:qui|et)\s+)?(?:(?:fait|faisait|font|faisant)\s+(?:\w+\s+)?partie|"
+    r"(?:une?\s+)?(?:filiale|branche|division|composante|membre)|(?:qui\s+)?(?:appartient|appartenant|rattachée?s?|relève|relevant))"
+    r"\s*(?:de|du|des|d['’]|à|au|aux)\s*",
+    re.IGNORECASE,
+)
+# Organisation -> place cues (`X, basée à Y`).
+BASED_IN_CUES = re.compile(
+    r"^\s*,?\s*(?:qui\s+est\s+)?(?:basée?s?|installée?s?|implantée?s?|établie?s?|située?s?|domiciliée?s?|"
+    r"dont\s+le\s+siège\s+(?:social\s+)?est|ayant\s+son\s+siège|headquartered)\s*(?:à|en|au|aux|dans)\s*",
+    re.IGNORECASE,
+)
+
+HASHTAG = re.compile(r"#\w[\w-]*")
+ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý0-9&]{1,7}$")
+# A dateline at the top of an article: `SAN FRANCISCO |`, `PARIS (AFP) -`, `LYON, 3 mai`.
+DATELINE = re.compile(
+    r"^(?:\s*date\s+\S+)?\s*([A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3})\s*(?:\||,|—|–|-|\()"
+)
+
+
+def _inflect(base: str) -> set[str]:
+    """French adjective forms of a masculine singular (`suédois` -> `suédoise`, `suédoises`)."""
+    forms = {base}
+    if base.endswith("e"):
+        forms |= {base + "s"}
+    elif base.endswith(("ien", "éen", "on")):
+        forms |= {base + "s", base + "ne", base + "nes"}
+    elif base.endswith("c"):  # turc -> turque, grec -> grecque
+        forms |= {base + "s", base[:-1] + "que", base[:-1] + "ques", base + "que", base + "ques"}
+    elif base.endswith(("s", "x")):
+        forms |= {base + "e", base + "es"}
+    else:
+        forms |= {base + "s", base + "e", base + "es"}
+    return forms
+
+
+@cache
+def _demonym_table() -> dict[str, str | None]:
+    data = load("demonyms.json")
+    table: dict[str, str | None] = {}
+    for section in ("countries", "places", "continents"):
+        for base, place in data[section].items():
+            for form in _inflect(base):
+                table.setdefault(form, place)
+    for base in data["groups"]:
+        for form in _inflect(base):
+            table.setdefault(form, None)
+    return table
+
+
+def demonym_forms() -> frozenset[str]:
+    """Every lowercase form of a demonym, nationality or ethnic/religious group."""
+    return frozenset(_demonym_table())
+
+
+def country_of(word: str) -> str | None:
+    """The country or city a place adjective points to, `None` for continents and groups."""
+    data = load("demonyms.json")
+    word = word.lower()
+    place = _demonym_table().get(word)
+    if place in set(data["continents"].values()):
+        return None
+    return place
+
+
+@cache
+def descriptors() -> dict[str, str]:
+    """Lowercase noun -> entity type it describes (`collectif` -> ORG, `avocate` -> PER)."""
+    out: dict[str, str] = {}
+    for label, words in load("entity_heads.json")["descriptors"].items():
+        for w in words:
+            out.setdefault(w, label)
+    return out
+
+
+@cache
+def name_heads() -> dict[str, str]:
+    """Lowercase noun that opens a name -> its type (`ministère` -> ORG, `place` -> LOC)."""
+    out: dict[str, str] = {}
+    for label, words in load("entity_heads.json")["name_heads"].items():
+        for w in words:
+            out.setdefault(w, label)
+    return out

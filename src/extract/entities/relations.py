@@ -1,0 +1,216 @@
+"""Relations between entities: ``role``, ``member_of``, ``located_in`` (FACTS.md §2.1).
+
+- apposition after a person: ``Myaisha Hayes, directrice de la stratégie chez
+  MediaJustice`` -> role ``directrice de la stratégie``, member_of ``MediaJustice``;
+- title before a person: ``l'ancien procureur général Éric Holder``, ``le
+  président chinois Xi Jinping`` (nationality dropped), ``le président de
+  Microsoft, Brad Smith``;
+- organisation and parent: ``Morpho, qui fait partie de ... Idemia``;
+- place adjective of a descriptor: ``Axis Communications, une entreprise
+  suédoise`` -> located_in ``Suède``; ``X, basée à Lyon``.
+
+>>> [(r.predicate, r.subject, r.object) for r in find_relations(doc, entities)]  # doctest: +SKIP
+[('role', 'Myaisha Hayes', 'directrice de la stratégie'), ('member_of', 'Myaisha Hayes', 'MediaJustice')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..textnorm import normalize_name
+from . import patterns as P
+from .clusters import Entity
+from .evidence import descriptor_after, descriptor_before
+from .mentions import Mention
+
+_DETS = {"le", "la", "l'", "l’", "un", "une", "les", "des"}
+
+
+@dataclass(frozen=True)
+class Relation:
+    """``subject`` --predicate--> ``object``, with the character span that states it."""
+
+    predicate: str
+    subject: str
+    object: str
+    start: int
+    end: int
+
+
+def _is_person_noun(doc: Doc, i: int) -> bool:
+    tok = doc[i]
+    if not tok.is_lower or tok.pos_ not in ("NOUN", "ADJ") or tok.lower_ in P.demonym_forms():
+        return False
+    label = P.descriptors().get(tok.lower_)
+    if label is not None:
+        return label == "PER"
+    return tok.pos_ == "NOUN" and tok.lower_.endswith(P.PERSON_NOUN_SUFFIXES)
+
+
+def _role_text(doc: Doc, idx: list[int]) -> str:
+    # Nationalities and trailing function words are not part of a role (FACTS.md §2.1).
+    words = [doc[i] for i in idx if doc[i].lower_ not in P.demonym_forms()]
+    while words and (words[-1].lower_ in P.LEADING_NON_NAME or words[-1].is_punct):
+        words.pop()
+    text = ""
+    for k, t in enumerate(words):
+        text += t.text
+        if k + 1 < len(words):
+            text += "" if t.text.endswith(("'", "’", "-")) or words[k + 1].text == "-" else " "
+    return text
+
+
+class _Index:
+    """Which entity a token belongs to."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        self.at: dict[int, tuple[Entity, Mention]] = {}
+        self.starts: dict[int, tuple[Entity, Mention]] = {}
+        self.ends: dict[int, tuple[Entity, Mention]] = {}
+        for e in entities:
+            for m in e.mentions:
+                self.starts[m.start] = (e, m)
+                self.ends[m.end] = (e, m)
+                for i in range(m.start, m.end):
+                    self.at[i] = (e, m)
+
+    def org_after(self, doc: Doc, i: int) -> tuple[Entity, Mention] | None:
+        """An ORG name at ``i``, after determiners, descriptors and adjectives (`la firme suédoise Y`)."""
+        for _ in range(5):
+            if i >= len(doc) or i in self.starts:
+                break
+            t = doc[i]
+            if not (t.lower_ in _DETS or (t.is_lower and (t.lower_ in P.descriptors() or t.pos_ == "ADJ"))):
+                return None
+            i += 1
+        hit = self.starts.get(i)
+        return hit if hit and hit[0].label == "ORG" else None
+
+
+def _apposition(doc: Doc, ix: _Index, e: Entity, m: Mention) -> list[Relation]:
+    """``X, [la] directrice de la communication de Y``."""
+    i = m.end
+    if i >= len(doc) or doc[i].text != ",":
+        return []
+    i += 1
+    while i < len(doc) and doc[i].lower_ in _DETS:
+        i += 1
+    first = i
+    while i < len(doc) and doc[i].lower_ in P.ROLE_KEPT_MODIFIERS:
+        i += 1
+    if i >= len(doc) or not _is_person_noun(doc, i):
+        return []
+    role, org = list(range(first, i + 1)), None
+    j = i + 1
+    while j < len(doc):
+        tok = doc[j]
+        if tok.lower_ in P.EMPLOYER_PREPOSITIONS or tok.lower_ in P.DE_FORMS:
+            org = ix.org_after(doc, j + 1)
+            if org is not None:
+                break
+        if (
+            (tok.is_punct and tok.text not in ("-", "'", "’"))
+            or tok.lower_ in P.ROLE_STOP_WORDS
+            or tok.pos_ in ("VERB", "AUX")
+            or j in ix.at
+            or not (tok.is_lower or tok.is_punct)
+        ):
+            break
+        role.append(j)
+        j += 1
+    out = []
+    text = _role_text(doc, role)
+    if text:
+        out.append(Relation("role", e.canonical, text, m.start_char, doc[role[-1]].idx + len(doc[role[-1]])))
+    if org is not None:
+        out.append(Relation("member_of", e.canonical, org[0].canonical, m.start_char, org[1].end_char))
+    return out
+
+
+def _title_before(doc: Doc, ix: _Index, e: Entity, m: Mention) -> list[Relation]:
+    """``l'ancien procureur général X``; ``le président de Y, X``."""
+    i = m.start - 1
+    org = None
+    if i >= 2 and doc[i].text == "," and i in ix.ends and ix.ends[i][0].label == "ORG":
+        org_e, org_m = ix.ends[i]
+        if org_m.start >= 1 and doc[org_m.start - 1].lower_ in P.DE_FORMS:
+            org, i = (org_e, org_m), org_m.start - 2
+        else:
+            return []
+    idx = []
+    while i >= 0 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") and i not in ix.at:
+        idx.insert(0, i)
+        i -= 1
+    if not idx or not any(_is_person_noun(doc, k) and k in idx for k in idx):
+        return []
+    if not any(P.descriptors().get(doc[k].lower_) == "PER" for k in idx):
+        return []
+    if org is not None and (i < 0 or doc[i].lower_ not in _DETS):
+        return []
+    out = []
+    text = _role_text(doc, idx)
+    if text:
+        out.append(Relation("role", e.canonical, text, doc[idx[0]].idx, m.end_char))
+    if org is not None:
+        out.append(Relation("member_of", e.canonical, org[0].canonical, doc[idx[0]].idx, m.end_char))
+    return out
+
+
+def _place_name(entities: list[Entity], place: str) -> str:
+    key = normalize_name(place)
+    for e in entities:
+        if e.label == "LOC" and key in {normalize_name(n) for n in (e.canonical, *e.aliases)}:
+            return e.canonical
+    return place
+
+
+def _organisation(doc: Doc, ix: _Index, entities: list[Entity], e: Entity, m: Mention) -> list[Relation]:
+    out = []
+    for d in (descriptor_after(doc, m), descriptor_before(doc, m)):
+        if d is None or d.label != "ORG":
+            continue
+        for a in d.adjectives:
+            place = P.country_of(doc[a].lower_)
+            if place:
+                s, t = min(m.start_char, doc[d.start].idx), max(m.end_char, doc[a].idx + len(doc[a]))
+                out.append(Relation("located_in", e.canonical, _place_name(entities, place), s, t))
+    after = doc.text[m.end_char : m.end_char + 120]
+    cue = P.PART_OF_CUES.match(after)
+    if cue:
+        k = m.end_char + cue.end()
+        nxt = [x for x in ix.starts.values() if k <= x[1].start_char <= k + 60 and x[0].label == "ORG"]
+        if nxt:
+            parent_e, parent_m = min(nxt, key=lambda x: x[1].start_char)
+            if parent_e is not e:
+                out.append(
+                    Relation("member_of", e.canonical, parent_e.canonical, m.start_char, parent_m.end_char)
+                )
+    cue = P.BASED_IN_CUES.match(after)
+    if cue:
+        k = m.end_char + cue.end()
+        nxt = [x for x in ix.starts.values() if k <= x[1].start_char <= k + 10 and x[0].label == "LOC"]
+        if nxt:
+            place_e, place_m = min(nxt, key=lambda x: x[1].start_char)
+            out.append(Relation("located_in", e.canonical, place_e.canonical, m.start_char, place_m.end_char))
+    return out
+
+
+def find_relations(doc: Doc, entities: list[Entity]) -> list[Relation]:
+    """Every stated relation, once per (predicate, subject, object), first evidence kept."""
+    ix = _Index(entities)
+    found: list[Relation] = []
+    for e in entities:
+        for m in e.mentions:
+            if e.label == "PER":
+                found += _apposition(doc, ix, e, m) + _title_before(doc, ix, e, m)
+            elif e.label == "ORG":
+                found += _organisation(doc, ix, entities, e, m)
+    seen, out = set(), []
+    for r in sorted(found, key=lambda r: r.start):
+        key = (r.predicate, normalize_name(r.subject), normalize_name(r.object))
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
