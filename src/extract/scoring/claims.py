@@ -73,14 +73,10 @@ def score_claims(gold: list[Located], pred: list[Located], names: GoldNames, tal
             for name in ("claim.detect", "claim.e2e"):
                 tally.prf(name).fn += 1
                 tally.label(name, g.fact.category).fn += 1
-            tally.issues.append(
-                Issue("claim", "missed", g.fact, g.where, detail=f"{g.fact.category} by {g.fact.subject!r}")
-            )
+            tally.issues.append(Issue("claim", "missed", g.fact, g.where))
     for pi, p in enumerate(pred):
         if pi not in matched_pred:
             for name in ("claim.detect", "claim.e2e"):
                 tally.prf(name).fp += 1
                 tally.label(name, p.fact.category).fp += 1
-            tally.issues.append(
-                Issue("claim", "spurious", p.fact, p.where, detail=f"{p.fact.category} by {p.fact.subject!r}")
-            )
+            tally.issues.append(Issue("claim", "spurious", p.fact, p.where))

@@ -88,11 +88,7 @@ def score_dates(gold: list[Located], pred: list[Located], tally: Tally) -> None:
     matched_pred = {pi for _, pi in relaxed}
     for gi, g in enumerate(gold):
         if gi not in matched_gold:
-            tally.issues.append(
-                Issue("date", "missed", g.fact, g.where, detail=f"{g.fact.object} ({g.fact.type})")
-            )
+            tally.issues.append(Issue("date", "missed", g.fact, g.where))
     for pi, p in enumerate(pred):
         if pi not in matched_pred:
-            tally.issues.append(
-                Issue("date", "spurious", p.fact, p.where, detail=f"{p.fact.object} ({p.fact.type})")
-            )
+            tally.issues.append(Issue("date", "spurious", p.fact, p.where))

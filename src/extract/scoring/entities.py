@@ -37,10 +37,6 @@ def _names(fact: EntityFact) -> set[str]:
     return {n for n in (normalize_name(x) for x in [fact.subject or "", *fact.aliases]) if n}
 
 
-def _describe(fact: EntityFact) -> str:
-    return f"{fact.subject} ({fact.object})"
-
-
 def score_types(gold: list[Located], pred: list[Located], tally: Tally) -> list[tuple[int, int]]:
     """Count detection and typed matches of ``type`` facts; return the (gold, pred) pairs."""
     gold_names = [_names(g.fact) for g in gold]
@@ -77,14 +73,14 @@ def score_types(gold: list[Located], pred: list[Located], tally: Tally) -> list[
             typed.fn += 1
             for name in ("entity.detect", "entity.typed"):
                 tally.label(name, g.fact.object).fn += 1
-            tally.issues.append(Issue("entity", "missed", g.fact, g.where, detail=_describe(g.fact)))
+            tally.issues.append(Issue("entity", "missed", g.fact, g.where))
     for pi, p in enumerate(pred):
         if pi not in matched_pred:
             detect.fp += 1
             typed.fp += 1
             for name in ("entity.detect", "entity.typed"):
                 tally.label(name, p.fact.object).fp += 1
-            tally.issues.append(Issue("entity", "spurious", p.fact, p.where, detail=_describe(p.fact)))
+            tally.issues.append(Issue("entity", "spurious", p.fact, p.where))
     return pairs
 
 
@@ -134,8 +130,8 @@ def score_relations(gold: list[Located], pred: list[Located], names: GoldNames, 
             score.tp += 1
         else:
             score.fn += 1
-            tally.issues.append(Issue("relation", "missed", g.fact, g.where, detail=g.fact.predicate))
+            tally.issues.append(Issue("relation", "missed", g.fact, g.where))
     for pi, p in enumerate(pred):
         if pi not in matched_pred:
             tally.prf(f"relation.{p.fact.predicate}").fp += 1
-            tally.issues.append(Issue("relation", "spurious", p.fact, p.where, detail=p.fact.predicate))
+            tally.issues.append(Issue("relation", "spurious", p.fact, p.where))

@@ -110,41 +110,42 @@ def _summary(fact) -> str:
     if isinstance(fact, ClaimFact):
         content = fact.object or ""
         content = content if len(content) <= 60 else content[:57] + "..."
-        return f"{fact.subject}: {fact.predicate} « {content} »"
+        return f"{fact.category} {fact.mode}, {fact.subject}: {fact.predicate} « {content} »"
     if isinstance(fact, DateFact):
-        return f"{fact.text} → {fact.object}"
+        return f"{fact.text} → {fact.object} ({fact.type})"
     if isinstance(fact, EntityFact):
-        return f"{fact.subject}"
+        return f"{fact.subject} ({fact.object})"
     return f"{fact.subject} —{fact.predicate}→ {fact.object}"
 
 
-def errors_tables(result: DiffResult) -> Iterable[Table]:
-    """One table per kind: every miss, spurious fact and wrong attribute, by document."""
+def error_lines(result: DiffResult) -> Iterable[Text]:
+    """Every miss, spurious fact and wrong attribute, by kind then document, three lines each.
+
+    Lines, not a table: the context needs the width, and the lines can be grepped.
+    """
     by_kind: dict[str, list[Issue]] = {kind: [] for kind in ISSUE_KINDS}
     for issue in result.total.issues:
         by_kind[issue.kind].append(issue)
+    order = {"missed": 0, "spurious": 1, "wrong": 2}
+    style = {"missed": "yellow", "spurious": "red", "wrong": "magenta"}
     for kind, issues in by_kind.items():
         if not issues:
             continue
-        order = {"missed": 0, "spurious": 1, "wrong": 2}
         issues.sort(key=lambda i: (i.doc, _evidence_span(i.fact) or (-1, -1), order[i.status]))
-        table = Table(title=f"Errors: {kind} ({len(issues)})", title_justify="left", header_style="bold")
-        for column in ("document", "status", "span", "fact", "detail", "context"):
-            table.add_column(column, overflow="fold")
+        counts = {status: sum(i.status == status for i in issues) for status in order}
+        summary = ", ".join(f"{n} {status}" for status, n in counts.items() if n)
+        yield Text(f"Errors: {kind} ({summary})", style="bold")
         for issue in issues:
             span = _evidence_span(issue.fact)
-            table.add_row(
-                issue.doc,
-                Text(
-                    issue.status,
-                    style={"missed": "yellow", "spurious": "red", "wrong": "magenta"}[issue.status],
-                ),
-                f"{span[0]}-{span[1]}" if span else "",
-                _summary(issue.fact),
-                issue.detail,
-                snippet(result.texts.get(issue.doc), span),
-            )
-        yield table
+            head = Text(f"  {issue.doc}  ")
+            head.append(issue.status, style=style[issue.status])
+            head.append(f"  {span[0]}-{span[1]}" if span else "")
+            head.append(f"  {_summary(issue.fact)}  ({issue.where})")
+            yield head
+            if issue.detail:
+                yield Text(f"      {issue.detail}", style="dim" if issue.status != "wrong" else "")
+            if span is not None and issue.doc in result.texts:
+                yield Text("      ") + snippet(result.texts[issue.doc], span)
 
 
 def gate_table(checks: list[Check]) -> Table:
@@ -170,8 +171,8 @@ def render(result: DiffResult, console: Console, *, per_doc: bool = False, error
     if per_doc:
         console.print(docs_table(result))
     if errors:
-        for table in errors_tables(result):
-            console.print(table)
+        for line in error_lines(result):
+            console.print(line, soft_wrap=True, highlight=False)
 
 
 def render_notes(result: DiffResult, console: Console) -> None:
