@@ -1,0 +1,182 @@
+"""Claims with no cue verb before their content: ``selon X``, ``pour X``,
+``d'après X``, a quote after a colon (``Lau Barrios, directrice : « ... »``),
+a quote opening on its own verb (``Microsoft « plaidera pour que ... »``)
+and a quote standing alone after another one (it keeps the same source).
+
+>>> [c.cue for c in preposition_claims(nlp("Selon l'ONG, la loi est injuste."), [])]   # doctest: +SKIP
+['selon']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from .candidate import Candidate, quote_at, shape_content
+from .lexicon import LEXICON
+from .quotes import Quote
+from .sources import phrase_from_head
+from .speech import match_cue, sentence_of
+
+_CLAUSE_OPENERS = {"mais", "et", "or", "donc", "ainsi", "enfin", "puis"}
+_DECOR = {"*", "**", "***", "_"}
+_MIN_QUOTE_WORDS = 4
+
+
+def _speaker_like(head: Token, resolver_has_entity) -> bool:
+    """``selon elle``, ``selon l'ONG``, ``pour Amnesty``: a speaker, not ``selon les principes``."""
+    if head.pos_ == "PRON" or head.pos_ == "PROPN" or resolver_has_entity(head):
+        return True
+    lemma = head.lemma_.casefold()
+    return lemma in LEXICON.descriptions or lemma in LEXICON.documents or head.lower_ in LEXICON.descriptions
+
+
+def preposition_claims(doc: Doc, quotes: list[Quote], has_entity) -> Iterator[Candidate]:
+    text = doc.text
+    for t in doc:
+        low = t.lower_
+        if low == "après" and t.i > 0 and doc[t.i - 1].lower_ in ("d'", "d’"):
+            word, first = "d'après", doc[t.i - 1]
+        elif low in ("selon", "pour"):
+            word, first = low, t
+        else:
+            continue
+        if quote_at(t.idx, quotes) is not None:
+            continue
+        head = t.head if t.dep_ == "case" and t.head.i > t.i else (doc[t.i + 1] if t.i + 1 < len(doc) else None)
+        if head is None or not _speaker_like(head, has_entity):
+            continue
+        phrase = phrase_from_head(head)
+        if phrase.start <= t.i:
+            phrase = doc[t.i + 1 : phrase.end]
+        sent_start, sent_end = sentence_of(t, quotes)
+        before = text[sent_start : first.idx].strip(" *_\n").casefold()
+        after_i = phrase.end
+        nxt = doc[after_i].text if after_i < len(doc) else "."
+        initial = not before or before in _CLAUSE_OPENERS
+        if initial and nxt == ",":
+            shaped = shape_content(text, doc[after_i].idx + 1, sent_end, quotes)
+        elif word != "pour" and first.i > 0 and doc[first.i - 1].text == "," and nxt in (".", "!", "?", ",", "\n") or (
+            word != "pour" and first.i > 0 and doc[first.i - 1].text == "," and after_i >= len(doc)
+        ):
+            shaped = shape_content(text, sent_start, doc[first.i - 1].idx, quotes)
+        else:
+            continue
+        if shaped is None:
+            continue
+        yield Candidate(
+            *shaped,
+            cue=word,
+            category=LEXICON.prepositions[word],
+            source=phrase,
+            rule=f"prep:{word}",
+            anchor=first.idx,
+        )
+
+
+def _left_tokens(doc: Doc, q: Quote) -> list[Token]:
+    """Words before the quote in its sentence, decoration left out."""
+    span = doc.char_span(q.open, q.open + 1, alignment_mode="expand")
+    i = span.start - 1 if span is not None else -1
+    out: list[Token] = []
+    while i >= 0:
+        t = doc[i]
+        if t.text in (".", "!", "?") or "\n" in t.text or (t.text in ("»", "”") and out == []):
+            break
+        if t.text not in _DECOR:
+            out.append(t)
+        i -= 1
+        if "\n" in doc.text[t.idx - 1 : t.idx] if t.idx else False:
+            break
+    out.reverse()
+    return out
+
+
+def quote_claims(doc: Doc, quotes: list[Quote], taken: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """Claims of the quotes that no cue claimed; scare quotes and titles are left out."""
+    text = doc.text
+    for q in quotes:
+        if any(a < q.outer_end and q.open < b for a, b in taken):
+            continue
+        inner = doc.char_span(q.start, q.end, alignment_mode="expand")
+        if inner is None:
+            continue
+        words = [t for t in inner if not t.is_punct]
+        has_verb = any(t.pos_ in ("VERB", "AUX") for t in words)
+        left = _left_tokens(doc, q)
+        if left and left[-1].text == ":":
+            cue_token = next((t for t in reversed(left[:-1]) if match_cue(t)), None)
+            if cue_token is not None:
+                cue = match_cue(cue_token)[0]
+                source = _source_of(cue_token, left)
+                yield Candidate(q.start, q.end, "direct", cue.lemma, cue.category, source, rule="colon:cue", anchor=cue_token.idx)
+            else:
+                source = _first_phrase(left[:-1])
+                yield Candidate(q.start, q.end, "direct", None, "SAY", source, rule="colon", anchor=q.open)
+            continue
+        if left and left[-1].text in (",", "et") and _previous_quote_end(doc, left, quotes):
+            yield Candidate(q.start, q.end, "direct", None, "SAY", None, "previous", rule="list", anchor=q.open)
+            continue
+        first_word = words[0] if words else None
+        if left and first_word is not None and first_word.pos_ in ("VERB", "AUX") and left[-1].pos_ in ("PROPN", "NOUN", "AUX", "PRON"):
+            found = match_cue(first_word)
+            if found is None and len(words) < _MIN_QUOTE_WORDS:
+                continue
+            start = q.start
+            cue_lemma, category = None, "SAY"
+            if found is not None:
+                cue, last = found
+                cue_lemma, category = cue.lemma, cue.category
+                start = last.idx + len(last.text)
+                while start < q.end and text[start].isspace():
+                    start += 1
+            source = _subject_before(left)
+            yield Candidate(start, q.end, "direct", cue_lemma, category, source, rule="verb-in-quote", anchor=q.open)
+            continue
+        if left and any(t.text.strip() for t in left):
+            continue  # a quoted term or title inside the article's own sentence
+        if len(words) < _MIN_QUOTE_WORDS or not has_verb:
+            continue
+        yield Candidate(q.start, q.end, "direct", None, "SAY", None, "previous", rule="standalone", anchor=q.open)
+
+
+def _previous_quote_end(doc: Doc, left: list[Token], quotes: list[Quote]) -> bool:
+    k = len(left) - 2
+    return k >= 0 and left[k].text in ("»", "”", '"')
+
+
+def _source_of(cue_token: Token, left: list[Token]):
+    for c in cue_token.children:
+        if c.dep_ in ("nsubj",) and c.lower_ not in LEXICON.impersonal:
+            if c.lower_ == "qui" and cue_token.head.pos_ in ("NOUN", "PROPN"):
+                return phrase_from_head(cue_token.head)
+            return phrase_from_head(c) if c.pos_ != "PRON" else c.doc[c.i : c.i + 1]
+    if cue_token.dep_ == "acl" and cue_token.head.pos_ in ("NOUN", "PROPN"):
+        return phrase_from_head(cue_token.head)
+    if cue_token.dep_ == "conj":
+        return _source_of(cue_token.head, left)
+    return _first_phrase(left)
+
+
+def _first_phrase(left: list[Token]):
+    words = [t for t in left if not t.is_space]
+    if not words:
+        return None
+    doc = words[0].doc
+    start = words[0].i
+    end = start
+    while end < len(doc) and end <= words[-1].i and doc[end].text not in (",", ":", "(", "|", "–", "—"):
+        end += 1
+    return doc[start:end] if end > start else None
+
+
+def _subject_before(left: list[Token]):
+    last = left[-1]
+    if last.pos_ in ("PROPN", "NOUN"):
+        return phrase_from_head(last)
+    for t in reversed(left):
+        for c in t.children:
+            if c.dep_ == "nsubj":
+                return phrase_from_head(c) if c.pos_ != "PRON" else c.doc[c.i : c.i + 1]
+    return None

@@ -1,0 +1,87 @@
+"""A claim found but not yet attributed, and the rules that shape its content span.
+
+FACTS.md §2.2: a direct span is what lies inside the marks; an indirect span
+runs from the first word after ``que`` / ``de`` / ``à`` to its end, final
+punctuation excluded; a mixed span keeps a closing mark that ends it.
+
+>>> text = "Il accuse Amazon de « tricher »."
+>>> shape_content(text, 20, 31, find_quotes(text)[0])
+(21, 28, 'direct')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from .quotes import Quote, find_quotes  # noqa: F401  (find_quotes: doctest)
+
+_TRAIL = " \t\n.,;:!?…*_-–—"
+_LEAD = " \t\n*_,:"
+_OPENERS = "«“\""
+# Subordinate clauses that leave the reported content (``..., alors que les manifestations continuent``).
+_CLAUSE_BREAK = re.compile(r",\s+(?:alors que|alors qu['’]|tandis que|tandis qu['’]|parce que|parce qu['’]|puisque|car|mais|même si|bien que)\b")
+_CONNECTIVES = {"soit", "et", "mais", "or", "donc", "ainsi", "puis", "bref", "enfin"}
+
+
+@dataclass
+class Candidate:
+    """A claim before its source is resolved: content, cue and the phrase that names the source."""
+
+    start: int
+    end: int
+    mode: str
+    cue: str | None
+    category: str
+    source: Span | None = None  # the phrase as written, resolved later
+    source_rule: str = "phrase"  # "phrase" | "previous" | "none"
+    target: Span | None = None
+    rule: str = ""
+    anchor: int = -1  # char offset of the cue, for antecedents and ordering
+    passive: bool = False
+
+    @property
+    def key(self) -> tuple[int, int]:
+        return (self.start, self.end)
+
+
+def shape_content(text: str, start: int, end: int, quotes: list[Quote]) -> tuple[int, int, str] | None:
+    """Trimmed content span and its mode, or None when nothing is left."""
+    while start < end and text[start] in _LEAD:
+        start += 1
+    while end > start and text[end - 1] in _TRAIL:
+        end -= 1
+    if end - start < 2:
+        return None
+    m = next((m for m in _CLAUSE_BREAK.finditer(text, start, end) if not _in_quote(m.start(), quotes)), None)
+    if m is not None and m.start() > start:
+        end = m.start()
+    inside = [q for q in quotes if q.open < end and q.outer_end > start]
+    if not inside:
+        return start, end, "indirect"
+    outside = text[start:end]
+    for q in reversed(inside):
+        a, b = max(q.open, start) - start, min(q.outer_end, end) - start
+        outside = outside[:a] + " " + outside[b:]
+    words = [w for w in re.findall(r"\w+", outside)]
+    if len(inside) == 1 and (not words or len(words) == 1 and words[0].casefold() in _CONNECTIVES):
+        q = inside[0]
+        return q.start, q.end, "direct"
+    if text[start] in _OPENERS:
+        start += 1
+        while start < end and text[start].isspace():
+            start += 1
+    return start, end, "mixed"
+
+
+def _in_quote(pos: int, quotes: list[Quote]) -> bool:
+    return any(q.open <= pos < q.outer_end for q in quotes)
+
+
+def quote_at(pos: int, quotes: list[Quote]) -> Quote | None:
+    for q in quotes:
+        if q.open <= pos < q.outer_end:
+            return q
+    return None

@@ -1,0 +1,408 @@
+"""Reported speech around a cue verb, read from the dependency parse.
+
+``X affirme que ...``, ``accusent Amazon de ...``, ``exhortent Amazon à ...``,
+``demande l'interdiction de ...``, ``est accusée de ... par X``, and incises
+(``..., révèle Amnesty International``; ``« ... », a déclaré X``).
+
+>>> [c.cue for c in cue_claims(nlp("L'ONG affirme que la loi est injuste."), [])]   # doctest: +SKIP
+['affirmer']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from .candidate import Candidate, quote_at, shape_content
+from .lexicon import LEXICON, Cue
+from .quotes import Quote
+from .sources import phrase_after, phrase_from_head
+
+_NEGATION = {"ne", "n'", "n’", "pas", "jamais", "guère", "nullement", "aucunement"}
+_QUE = {"que", "qu'", "qu’"}
+_DE = {"de", "d'", "d’"}
+_A = {"à", "au", "aux"}
+_REFLEXIVE = {"se", "s'", "s’"}
+_SKIP_BEFORE = {"a", "ont", "avait", "avaient", "aura", "est", "sont", "était", "étaient", "sera", "«", "“", "-t", "ne", "n'", "n’"}
+_PUNCT_BEFORE_INCISE = {",", "»", "”", '"', "*", "**", "***"}
+_PASSIVE_OK = {"ACCUSE", "DEMAND", "DENY", "OTHER"}
+
+
+def lemma_of(token: Token) -> str:
+    """The verb's lemma; an unknown participle (``tweeté``) is read as a first-group verb."""
+    lemma = token.lemma_.casefold()
+    if lemma in LEXICON.verbs:
+        return lemma
+    low = token.lower_
+    # The lemmatizer leaves some present forms as they are (``indique``, ``estiment``).
+    for ending, repl in (("ent", "er"), ("e", "er"), ("es", "er")):
+        if low.endswith(ending) and low[: -len(ending)] + repl in LEXICON.verbs:
+            return low[: -len(ending)] + repl
+    for ending in ("ées", "és", "ée", "é"):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            return low[: -len(ending)] + "er"
+    return lemma
+
+
+def match_cue(token: Token) -> tuple[Cue, Token] | None:
+    """The cue read at ``token`` and its last word (``mis`` ``au`` ``jour``)."""
+    if token.pos_ not in ("VERB", "AUX", "ADJ", "X", "NOUN") or token.is_punct:
+        return None
+    candidates = LEXICON.verbs.get(lemma_of(token), [])
+    reflexive = _has_reflexive(token)
+    for cue in candidates:
+        rest = cue.words[1:]
+        following = token.doc[token.i + 1 : token.i + 1 + len(rest)]
+        if rest and [t.lower_ for t in following] != list(rest) and [t.lemma_ for t in following] != list(rest):
+            continue
+        if cue.reflexive and not reflexive:
+            continue
+        return cue, following[-1] if rest else token
+    return None
+
+
+def _has_reflexive(token: Token) -> bool:
+    i = token.i - 1
+    while i >= 0 and i >= token.i - 4:
+        t = token.doc[i]
+        if t.lower_ in _REFLEXIVE:
+            return True
+        if t.lower_ not in _SKIP_BEFORE and t.pos_ != "ADV":
+            return False
+        i -= 1
+    return False
+
+
+def _negated(token: Token) -> bool:
+    if any(c.lower_ in _NEGATION and c.i > _aux_start(token).i - 1 for c in token.children):
+        return True
+    # Only the verb group itself: a ``ne`` inside the quote before an incise does not count.
+    window = token.doc[_aux_start(token).i : token.i + 2]
+    return any(t.lower_ in _NEGATION for t in window)
+
+
+def _aux_start(token: Token) -> Token:
+    """The first word of the verb group (``s'est``, ``a-t-il``, ``avait``)."""
+    first = token
+    for c in token.children:
+        if c.i < token.i and (c.dep_.startswith("aux") or c.lower_ in _REFLEXIVE or c.dep_.startswith("expl")):
+            first = min(first, c, key=lambda t: t.i)
+    i = first.i - 1
+    while i >= 0 and token.doc[i].lower_ in _SKIP_BEFORE - {"«", "“"}:
+        first = token.doc[i]
+        i -= 1
+    return first
+
+
+def sentence_of(token: Token, quotes: list[Quote]) -> tuple[int, int]:
+    """Char bounds of the sentence of ``token``, widened to the quotes it cuts."""
+    sent = token.sent
+    start, end = sent.start_char, sent.end_char
+    for q in quotes:
+        if q.open < start < q.outer_end:
+            start = q.open
+        if q.open < end < q.outer_end:
+            end = q.outer_end
+    text = token.doc.text
+    # A paragraph break ends a sentence whatever the parser said.
+    cut = text.rfind("\n", start, token.idx)
+    if cut != -1 and not quote_at(cut, quotes):
+        start = cut + 1
+    cut = text.find("\n", token.idx, end)
+    if cut != -1 and not quote_at(cut, quotes):
+        end = cut
+    return start, end
+
+
+def _subject(token: Token) -> tuple[Token | None, bool, bool]:
+    """(subject head, passive, found) of the cue verb; follows ``conj`` to a shared subject."""
+    seen = 0
+    node = token
+    while seen < 4:
+        for c in node.children:
+            if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ not in ("-t",):
+                return c, c.dep_ == "nsubj:pass" or _passive(node), True
+            if c.dep_ == "expl:subj" and c.lower_ == "il":
+                return c, False, True
+        if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX", "ADJ"):
+            node = node.head
+            seen += 1
+            continue
+        break
+    return None, _passive(token), False
+
+
+def _passive(token: Token) -> bool:
+    return "Pass" in token.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in token.children)
+
+
+def _complement(token: Token, last: Token, cue: Cue) -> tuple[int, int, str] | None:
+    """(start char, end char, frame) of the reported content after the cue."""
+    doc = token.doc
+    frames = set(cue.frames)
+    for c in sorted(token.children, key=lambda t: t.i):
+        if c.i <= last.i:
+            continue
+        marks = [m for m in c.children if m.dep_ == "mark" and m.i < c.i]
+        mark_words = {m.lower_ for m in marks}
+        inf = "Inf" in c.morph.get("VerbForm")
+        if "que" in frames and mark_words & _QUE and not (mark_words & {"pour"} and "pour_que" not in frames):
+            m = max((m for m in marks if m.lower_ in _QUE), key=lambda t: t.i)
+            return doc[m.i + 1].idx, _right_end(c), "que"
+        if "pour_que" in frames and mark_words & _QUE and "pour" in mark_words:
+            m = max((m for m in marks if m.lower_ in _QUE), key=lambda t: t.i)
+            return doc[m.i + 1].idx, _right_end(c), "pour_que"
+        if inf and mark_words & _DE and "de_inf" in frames:
+            return _after(marks, _DE), _right_end(c), "de_inf"
+        if inf and mark_words & _A and "a_inf" in frames:
+            return _after(marks, _A), _right_end(c), "a_inf"
+        if inf and not marks and "inf" in frames and c.dep_ in ("xcomp", "ccomp", "obj"):
+            return c.left_edge.idx, _right_end(c), "inf"
+        if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and "obj" in frames:
+            # ``assume le fait que ...``: the clause is the content.
+            for g in c.children:
+                if any(m.lower_ in _QUE for m in g.children if m.dep_ == "mark"):
+                    m = next(m for m in g.children if m.lower_ in _QUE)
+                    return doc[m.i + 1].idx, _right_end(g), "que"
+            if c.lemma_ == "fait":
+                continue
+            return c.left_edge.idx, _right_end(c), "obj"
+        if c.dep_ == "obj" and c.lemma_ == "fait" and "que" in frames:
+            for g in c.children:
+                if any(m.lower_ in _QUE for m in g.children if m.dep_ == "mark"):
+                    m = next(m for m in g.children if m.lower_ in _QUE)
+                    return doc[m.i + 1].idx, _right_end(g), "que"
+        if c.dep_.startswith(("obl", "iobj")) and c.pos_ in ("NOUN", "PROPN"):
+            cases = {m.lower_ for m in c.children if m.dep_ == "case"}
+            for frame, words in (("a_np", _A), ("de_np", _DE | {"du", "des"}), ("pour_np", {"pour"}), ("contre_np", {"contre"})):
+                if frame in frames and cases & words:
+                    case = max((m for m in c.children if m.dep_ == "case"), key=lambda t: t.i)
+                    return doc[case.i + 1].idx, _right_end(c), frame
+    return _linear_complement(last, cue)
+
+
+def _after(marks: list[Token], words: set[str]) -> int:
+    m = max((m for m in marks if m.lower_ in words), key=lambda t: t.i)
+    return m.doc[m.i + 1].idx
+
+
+def _right_end(token: Token) -> int:
+    right = token.right_edge
+    return right.idx + len(right.text)
+
+
+def _linear_complement(last: Token, cue: Cue) -> tuple[int, int, str] | None:
+    """Fallback when the parse missed it: ``que`` / ``de`` + infinitive / ``à`` + infinitive
+    within a few words after the cue (adverbs and a target may sit between)."""
+    doc = last.doc
+    frames = set(cue.frames)
+    for t in doc[last.i + 1 : last.i + 7]:
+        if t.is_punct and t.text not in ("«", "“"):
+            return None
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is None:
+            return None
+        if t.lower_ in _QUE and "que" in frames:
+            return nxt.idx, -1, "que"
+        if t.lower_ in _DE and "de_inf" in frames and _infinitive_after(t):
+            return nxt.idx, -1, "de_inf"
+        if t.lower_ == "à" and "a_inf" in frames and _infinitive_after(t):
+            return nxt.idx, -1, "a_inf"
+    return None
+
+
+def _infinitive_after(t: Token) -> bool:
+    for u in t.doc[t.i + 1 : t.i + 3]:
+        if "Inf" in u.morph.get("VerbForm"):
+            return True
+        if u.text not in ("«", "“", "ne", "pas", "se", "s'", "s’"):
+            return False
+    return False
+
+
+def _target(token: Token, cue: Cue, content_start: int) -> Span | None:
+    if cue.target is None:
+        return None
+    for c in token.children:
+        if c.idx >= content_start and cue.target != "obj":
+            continue
+        cases = {m.lower_ for m in c.children if m.dep_ == "case"}
+        if cue.target == "obj" and c.dep_ in ("obj", "iobj") and c.idx < content_start:
+            return phrase_from_head(c)
+        if cue.target == "a" and c.dep_.startswith(("obl", "iobj")) and cases & _A:
+            return phrase_from_head(c)
+        if cue.target == "de" and c.dep_.startswith("obl") and cases & (_DE | {"du", "des"}) and c.idx < content_start:
+            return phrase_from_head(c)
+        if cue.target == "sur" and c.dep_.startswith("obl") and "sur" in cases:
+            return phrase_from_head(c)
+    if cue.target == "obj":
+        # ``appellent depuis deux ans Amazon à cesser``: a name right before the complement.
+        doc = token.doc
+        for t in doc[token.i + 1 : token.i + 8]:
+            if t.idx >= content_start:
+                break
+            if t.pos_ == "PROPN" and t.idx < content_start:
+                return phrase_from_head(t)
+    return None
+
+
+def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
+    """Claims headed by a cue verb: complements, passives and incises."""
+    text = doc.text
+    for token in doc:
+        found = match_cue(token)
+        if found is None:
+            continue
+        cue, last = found
+        q = quote_at(token.idx, quotes)
+        if q is not None and q.start != token.idx:
+            continue  # speech reported inside a quote belongs to the quote
+        if _negated(token):
+            continue
+        gerund = token.dep_ == "advcl" and any(c.lower_ == "en" for c in token.children) and match_cue(token.head)
+        verb_form = token.morph.get("VerbForm")
+        if any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children):
+            continue  # ``pour avoir appelé``: an act, not a statement of the article's sources
+        if "Inf" in verb_form or ("Part" in verb_form and not gerund and token.dep_ in ("acl", "amod") and not _aux(token)):
+            if not (token.dep_ == "acl" and _incise_ready(token)):
+                continue
+        subject, passive, has_subject = _subject(token.head if gerund else token)
+        if subject is not None and subject.dep_ == "expl:subj":
+            continue
+        if subject is not None and subject.lower_ in LEXICON.impersonal:
+            continue
+        if passive and cue.category not in _PASSIVE_OK:
+            continue
+        comp = _complement(token, last, cue)
+        sent_start, sent_end = sentence_of(token, quotes)
+        if comp is not None and (q is None or q.start == token.idx):
+            start, end, frame = comp
+            if end == -1 or end > sent_end:
+                end = sent_end
+            shaped = shape_content(text, start, end, quotes)
+            if shaped is None:
+                continue
+            used = LEXICON.verb(lemma_of(token.head)) if gerund else None
+            head_cue = match_cue(token.head)[0] if gerund else cue
+            cand = Candidate(
+                *shaped,
+                cue=(head_cue or used or cue).lemma,
+                category=(head_cue or cue).category,
+                rule=f"cue:{frame}",
+                anchor=token.idx,
+                passive=passive,
+            )
+            if q is not None:
+                cand.start, cand.end, cand.mode = max(shaped[0], last.idx + len(last.text) + 1), q.end, "direct"
+                cand.start = _skip_space(text, cand.start)
+            _attach_source(cand, token, subject, has_subject, passive)
+            cand.target = _target(token, cue, start) if not passive else (phrase_from_head(subject) if subject is not None else None)
+            if cue.category in ("SAY", "REPORT", "ANNOUNCE"):
+                cand.target = None
+            yield cand
+            continue
+        if q is None:
+            incise = _incise(token, cue, quotes, sent_start)
+            if incise is not None:
+                yield incise
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _aux(token: Token) -> bool:
+    return any(c.dep_.startswith("aux") for c in token.children)
+
+
+def _incise_ready(token: Token) -> bool:
+    prev = token.doc[_aux_start(token).i - 1] if _aux_start(token).i > 0 else None
+    return prev is not None and prev.text in _PUNCT_BEFORE_INCISE
+
+
+def _attach_source(cand: Candidate, token: Token, subject: Token | None, has_subject: bool, passive: bool) -> None:
+    if passive:
+        agent = next((c for t in (token, *token.children) for c in t.children if c.dep_ == "obl:agent"), None)
+        if agent is None:
+            for t in token.doc[token.i + 1 : token.sent.end]:
+                if t.lower_ == "par" and t.head.pos_ in ("PROPN", "NOUN"):
+                    agent = t.head
+                    break
+        cand.source = phrase_from_head(agent) if agent is not None else None
+        cand.source_rule = "phrase" if agent is not None else "none"
+        return
+    if subject is not None:
+        if subject.lower_ == "qui" and subject.head.dep_ in ("acl:relcl", "acl"):
+            subject = subject.head.head
+        cand.source = _pronoun_or_phrase(subject)
+        return
+    if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
+        cand.source = phrase_from_head(token.head)
+        return
+    cand.source_rule = "previous"
+
+
+def _pronoun_or_phrase(subject: Token) -> Span:
+    if subject.pos_ == "PRON":
+        return subject.doc[subject.i : subject.i + 1]
+    return phrase_from_head(subject)
+
+
+def _incise(token: Token, cue: Cue, quotes: list[Quote], sent_start: int) -> Candidate | None:
+    """``..., révèle Amnesty International`` or ``« ... », a déclaré X``: the content comes first."""
+    doc = token.doc
+    first = _aux_start(token)
+    if first.i == 0:
+        return None
+    before = doc[first.i - 1]
+    if before.text not in _PUNCT_BEFORE_INCISE:
+        return None
+    finite = "Fin" in token.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in token.children)
+    if not finite and first.i == token.i and before.text == ",":
+        return None  # ``Zhang Zhan, condamnée pour ...``: an apposition, not an incise
+    subject, _, _ = _subject(token)
+    if subject is not None and subject.i < token.i and subject.lower_ not in ("-il", "-elle", "-ils", "-elles"):
+        return None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if after is not None and after.lower_.lstrip("-") in LEXICON.pronouns and after.text.startswith("-"):
+        source = doc[after.i : after.i + 1]
+    elif after is not None and after.text == "-t" and token.i + 2 < len(doc):
+        source = doc[token.i + 2 : token.i + 3]
+    else:
+        source = phrase_after(token)
+    if source is None:
+        return None
+    # The content: the quote closed just before, else the clause from the sentence start.
+    k = first.i - 1
+    while k >= 0 and doc[k].text in (",", "*", "**", "***"):
+        k -= 1
+    q = quote_at(doc[k].idx, quotes) if k >= 0 else None
+    text = doc.text
+    if q is not None and doc[k].idx >= q.outer_end - 1:
+        start, end, mode = q.start, q.end, "direct"
+        # ``Soit « ... »`` / ``... est « ... »``: the words before the quote in its sentence join it.
+        lead = text[sent_start : q.open]
+        if lead.strip(" *_\n") and q.open > sent_start:
+            shaped = shape_content(text, sent_start, q.outer_end, quotes)
+            if shaped is None:
+                return None
+            start, end, mode = shaped
+    else:
+        shaped = shape_content(text, sent_start, before.idx, quotes)
+        if shaped is None:
+            return None
+        start, end, mode = shaped
+    category = cue.category
+    return Candidate(
+        start,
+        end,
+        mode,
+        cue=cue.lemma,
+        category=category,
+        source=source,
+        rule="incise",
+        anchor=token.idx,
+    )
