@@ -47,6 +47,7 @@ def test_gold_against_itself(files, tmp_path):
     assert data["scores"]["relation.located_in.r"] is None
     assert data["labels"]["entity.typed"]["PER"]["f1"] == 1.0
     assert data["docs"]["a"]["scores"]["date.relaxed.f1"] == 1.0
+    assert data["errors"] == [] and data["warnings"] == []
 
 
 def test_scores_and_errors_with_context(files):
@@ -71,6 +72,14 @@ def test_json_to_stdout_keeps_the_tables_off_stdout(files):
         and scores["claim.source.acc"] == 0.0
     )
     assert scores["date.relaxed.r"] == 0.5
+    errors = json.loads(result.stdout)["errors"]
+    assert sorted((e["kind"], e["status"]) for e in errors) == [
+        ("claim", "wrong"),
+        ("date", "missed"),
+        ("entity", "spurious"),
+    ]
+    [wrong] = [e for e in errors if e["status"] == "wrong"]
+    assert wrong["fact"]["subject"] == "Claire Dubois" and wrong["other"]["subject"] is None
     assert "Scores" in result.stderr
 
 

@@ -17,13 +17,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..records import AnyFact, ClaimFact, DateFact, EntityFact, RelationFact
+from ..records import AnyFact, ClaimFact, DateFact, EntityFact, RelationFact, fact_to_dict
 from .claims import score_claims
 from .dates import score_dates
 from .entities import score_mentions, score_relations, score_types
 from .loading import FactFile, Located, check_spans, load_facts, load_texts
 from .match import GoldNames
-from .tally import Tally
+from .tally import Issue, Tally
 
 _GROUPS = (EntityFact, RelationFact, ClaimFact, DateFact)
 
@@ -53,7 +53,21 @@ class DiffResult:
             "docs": {doc: {"scores": t.flat(), "labels": t.flat_labels()} for doc, t in self.docs.items()},
             "ignored": {side: dict(counter) for side, counter in self.ignored.items()},
             "warnings": list(self.warnings),
+            "errors": [issue_to_dict(issue) for issue in self.total.issues],
         }
+
+
+def issue_to_dict(issue: Issue) -> dict:
+    """One error of ``--errors`` as JSON: the facts in the FACTS.md schema and where they were read."""
+    return {
+        "kind": issue.kind,
+        "status": issue.status,
+        "doc": issue.doc,
+        "fact": fact_to_dict(issue.fact),
+        "where": issue.where,
+        "other": fact_to_dict(issue.other) if issue.other is not None else None,
+        "detail": issue.detail,
+    }
 
 
 def _by_doc(facts: FactFile) -> dict[str, dict[type, list[Located]]]:
@@ -110,7 +124,8 @@ def diff(gold_path: str | Path, pred_path: str | Path, raw_dir: str | Path | Non
         texts = load_texts(raw_dir, gold.keys())
         check_spans(gold_file, texts)
         check_spans(FactFile(pred_file.path, [f for f in pred_file.facts if f.fact.doc in gold]), texts)
-    warnings = [
+    warnings = [f"{gold_path}: no fact to score; is it the gold file?"] if not gold_file.facts else []
+    warnings += [
         f"document {doc!r} has gold facts but no prediction: is it in the input of `extract run`?"
         for doc in sorted(gold)
         if doc not in pred

@@ -115,15 +115,18 @@ def load_texts(raw_dir: str | Path, docs: Iterable[str]) -> dict[str, str]:
     the ``texts/`` folder that ``extract run`` saves for HTML inputs.
     """
     wanted = set(docs)
+    # `extract run` saves the text of document "a/b" as texts/a_b.txt.
+    by_file_name = {doc.replace("/", "_"): doc for doc in wanted}
     texts: dict[str, str] = {}
     problems: dict[str, str] = {}
     for item in read_documents([str(raw_dir)]):
-        if item.id not in wanted:
+        doc = item.id if item.id in wanted else by_file_name.get(item.id)
+        if doc is None or doc in texts:
             continue
         if isinstance(item, Document):
-            texts[item.id] = item.text
+            texts[doc] = item.text
         else:
-            problems[item.id] = item.error
+            problems[doc] = item.error
     for doc in sorted(wanted - texts.keys()):
         if doc in problems:
             raise SchemaError(
