@@ -86,10 +86,20 @@ def run_cli(
 @app.command("diff")
 def diff_cli(
     gold: Annotated[
-        Path, typer.Argument(exists=True, dir_okay=False, help="Gold facts (JSONL, FACTS.md §2), e.g. data/gold/gold.jsonl.")
+        Path,
+        typer.Argument(
+            exists=True, dir_okay=False, help="Gold facts (JSONL, FACTS.md §2), e.g. data/gold/gold.jsonl."
+        ),
     ],
     pred: Annotated[
-        Path, typer.Option("--pred", "-p", exists=True, dir_okay=False, help="Predicted facts: the facts.jsonl of `extract run`.")
+        Path,
+        typer.Option(
+            "--pred",
+            "-p",
+            exists=True,
+            dir_okay=False,
+            help="Predicted facts: the facts.jsonl of `extract run`.",
+        ),
     ] = Path("data/out/facts.jsonl"),
     raw: Annotated[
         Path | None,
@@ -99,13 +109,19 @@ def diff_cli(
             help="Folder of the articles (or <out>/texts for HTML inputs): checks every span and shows context in --errors.",
         ),
     ] = None,
-    per_doc: Annotated[bool, typer.Option("--per-doc", help="Also give the scores of each document.")] = False,
+    per_doc: Annotated[
+        bool, typer.Option("--per-doc", help="Also give the scores of each document.")
+    ] = False,
     errors: Annotated[
         bool, typer.Option("--errors", help="List every miss, spurious fact and wrong attribute, by kind.")
     ] = False,
     json_out: Annotated[
         Path | None,
-        typer.Option("--json", dir_okay=False, help="Write the scores as JSON (flat `scores`, `labels`, `docs`); - for stdout."),
+        typer.Option(
+            "--json",
+            dir_okay=False,
+            help="Write the scores as JSON (flat `scores`, `labels`, `docs`); - for stdout.",
+        ),
     ] = None,
     fail_under: Annotated[
         str | None,
@@ -116,7 +132,11 @@ def diff_cli(
     ] = None,
     thresholds: Annotated[
         Path | None,
-        typer.Option(exists=True, dir_okay=False, help="TOML file of thresholds (claim.e2e.f1 = 0.8), same rules as --fail-under."),
+        typer.Option(
+            exists=True,
+            dir_okay=False,
+            help="TOML file of thresholds (claim.e2e.f1 = 0.8), same rules as --fail-under.",
+        ),
     ] = None,
 ) -> None:
     """Score predicted facts against a gold file with the rules of FACTS.md §3 (see docs/scoring.md).
@@ -150,7 +170,10 @@ def diff_cli(
         failed = [c for c in checks if c.status == "failed"]
         if failed:
             worst = ", ".join(f"{c.measure} {c.value:.3f} < {c.threshold:.3f}" for c in failed)
-            err.print(f"[bold red]gate failed:[/] {len(failed)} measure(s) below threshold: {worst}", highlight=False)
+            err.print(
+                f"[bold red]gate failed:[/] {len(failed)} measure(s) below threshold: {worst}",
+                highlight=False,
+            )
             raise typer.Exit(1)
 
 
