@@ -78,10 +78,25 @@ def _groups(u: _Union, n: int) -> dict[int, list[int]]:
     return out
 
 
+# The model's say on an entity, whatever its number of mentions: a rule that reads the
+# text (`X, une entreprise`) outweighs the model repeating one guess on every mention.
+W_MODEL = 3.0
+W_MODEL_LONE_PER = 1.5  # one-word PER: the model often gives it to companies and towns
+
+
 def _votes(mentions: list[Mention], idx: list[int]) -> Counter:
     total: Counter = Counter()
+    labels = Counter()
     for i in idx:
         total.update(mentions[i].votes)
+        if mentions[i].model_label:
+            labels[mentions[i].model_label] += 1
+    if labels:
+        lone_per = all(mentions[i].end - mentions[i].start == 1 for i in idx)
+        n = sum(labels.values())
+        for label, count in labels.items():
+            weight = W_MODEL_LONE_PER if label == "PER" and lone_per else W_MODEL
+            total[label] += weight * count / n
     return total
 
 
@@ -89,23 +104,31 @@ def _longest(mentions: list[Mention], idx: list[int]) -> str:
     names = [mentions[i].text for i in idx if not is_acronym(mentions[i].text)] or [
         mentions[i].text for i in idx
     ]
-    # Prefer mixed case over a shouted form, then more words, then more frequent.
     freq = Counter(" ".join(n.split()) for n in names)
-    return max(freq, key=lambda n: (not n.isupper(), len(_words(n)), len(n), freq[n]))
+    # One spelling per name (the most frequent: `AnyVision` over `Any Vision`), then the
+    # fullest name: mixed case over a shouted form, more words, longer.
+    by_key: dict[str, str] = {}
+    for n in sorted(freq, key=lambda n: (-freq[n], n.isupper(), -len(n))):
+        by_key.setdefault(_key(n), n)
+    return max(by_key.values(), key=lambda n: (not n.isupper(), len(_words(n)), len(n), freq[n]))
 
 
 def lowercase_expansion_acronyms(doc: Doc, mentions: list[Mention]) -> set[str]:
-    """Acronyms that abbreviate a common noun phrase (`vidéosurveillance algorithmique (VSA)`)."""
+    """Acronyms that abbreviate a common noun phrase: `intelligence artificielle (IA)`,
+    `vidéosurveillance algorithmique (VSA)` (compounds give two letters)."""
     out = set()
     for m in mentions:
         if not is_acronym(m.text) or m.start < 2 or doc[m.start - 1].text != "(":
             continue
-        n = len(m.text)
-        words = [t for t in doc[max(0, m.start - 1 - 2 * n) : m.start - 1] if not t.is_punct]
-        content = [t for t in words if t.lower_ not in P.ACRONYM_FILLERS][-n:]
-        if len(content) == n and all(t.is_lower for t in content):
-            if "".join(t.text[0] for t in content).lower() == m.text.lower():
-                out.add(m.text)
+        letters = m.text.lower()
+        words = [t for t in doc[max(0, m.start - 1 - 2 * len(letters)) : m.start - 1] if not t.is_punct]
+        content = [t for t in words if t.lower_ not in P.ACRONYM_FILLERS]
+        for k in range(min(len(letters), len(content)), 1, -1):
+            tail = content[-k:]
+            if all(t.is_lower for t in tail) and tail[0].text[0] == letters[0]:
+                if all(t.text[0] in letters for t in tail) and tail[-1].text[0] in letters[1:]:
+                    out.add(m.text)
+                    break
     return out
 
 
@@ -175,10 +198,12 @@ def cluster(doc: Doc, mentions: list[Mention]) -> list[Entity]:
             best = max(candidates, key=lambda h: len(groups[h]))
             u.join(g, best)
 
+    groups = _groups(u, n)
+    _coordination_votes(doc, mentions, groups)
     entities = []
-    for idx in _groups(u, n).values():
+    for idx in groups.values():
         votes = _votes(mentions, idx)
-        label = max(votes, key=lambda lab: (votes[lab], -_TIE_ORDER[lab])) if votes else "ORG"
+        label = _label(votes) or "ORG"
         canonical = _longest(mentions, idx)
         seen = {normalize_name(canonical)}
         aliases = []
@@ -192,6 +217,33 @@ def cluster(doc: Doc, mentions: list[Mention]) -> list[Entity]:
         )
     entities.sort(key=lambda e: e.mentions[0].start)
     return entities
+
+
+W_COORDINATION = 0.75
+_COORDINATORS = {",", "et", "ou", "avec", "ainsi"}
+
+
+def _label(votes: Counter) -> str | None:
+    return max(votes, key=lambda lab: (votes[lab], -_TIE_ORDER[lab])) if votes else None
+
+
+def _coordination_votes(doc: Doc, mentions: list[Mention], groups: dict[int, list[int]]) -> None:
+    """Coordinated names share a type (`Jewish Voice for Peace, MPower Change et SumOfUs`):
+    each mention gets a small vote for the type of the entities it is listed with."""
+    label_of: dict[int, str | None] = {}
+    for idx in groups.values():
+        lab = _label(_votes(mentions, idx))
+        for i in idx:
+            label_of[i] = lab
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].start)
+    for a, b in zip(order, order[1:], strict=False):
+        ma, mb = mentions[a], mentions[b]
+        gap = doc[ma.end : mb.start]
+        if not 1 <= len(gap) <= 2 or not all(t.lower_ in _COORDINATORS for t in gap):
+            continue
+        if label_of[a] and label_of[b] and label_of[a] != label_of[b]:
+            mb.vote(label_of[a], W_COORDINATION)
+            ma.vote(label_of[b], W_COORDINATION)
 
 
 def recover_shouted(doc: Doc, entities: list[Entity], ranges: list[tuple[int, int]]) -> None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from . import patterns as P
-from .mentions import Mention
+from .mentions import Mention, descriptor_at
 
 _DETERMINERS = {
     "le",
@@ -39,8 +39,6 @@ _DETERMINERS = {
 }
 
 # Weights: a rule that reads the text beats the model's guess on one mention.
-W_MODEL = 1.0
-W_MODEL_LONE_PER = 0.5  # a one-word PER the model often gives to companies and towns
 W_DESCRIPTOR = 4.0
 W_HEAD = 4.0
 W_SOURCE = {"hashtag": ("MISC", 5.0), "dateline": ("LOC", 5.0), "acronym": ("ORG", 0.6)}
@@ -61,15 +59,16 @@ class Descriptor:
 
 def _descriptor_label(doc: Doc, i: int) -> str | None:
     tok = doc[i]
-    if not tok.is_lower or tok.pos_ not in ("NOUN", "ADJ", "PROPN"):
+    if not tok.is_lower or tok.is_punct:
         return None
-    return P.descriptors().get(tok.lower_) or P.descriptors().get(tok.lemma_.lower())
+    return descriptor_at(doc, i)[0]
 
 
 def descriptor_after(doc: Doc, m: Mention) -> Descriptor | None:
     """``X, une entreprise française`` / ``X, un collectif d'associations``."""
     i = m.end
-    if i >= len(doc) or doc[i].text != ",":
+    # `X, une entreprise`, or a gloss in brackets: `ICE [police de l'immigration]`.
+    if i >= len(doc) or doc[i].text not in (",", "[", "("):
         return None
     i += 1
     start = i
@@ -86,6 +85,8 @@ def descriptor_after(doc: Doc, m: Mention) -> Descriptor | None:
     while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].is_lower:
         adjectives.append(j)
         j += 1
+    if doc[noun].dep_.startswith("nsubj") and j < len(doc) and doc[j].text != ",":
+        return None  # `Pour X, une telle technologie est ...`: the subject of the next clause
     return Descriptor(label, noun, start, j, adjectives)
 
 
@@ -93,6 +94,8 @@ def descriptor_before(doc: Doc, m: Mention) -> Descriptor | None:
     """``la firme israélienne X``, ``le logiciel X``, ``[logiciel] X``, ``une firme néerlandaise, X``,
     ``son logiciel de reconnaissance faciale (X)``."""
     i = m.start - 1
+    while i >= 0 and doc[i].text.strip("*") == "":
+        i -= 1  # Markdown emphasis: `la firme **AnyVision**`
     if i >= 0 and doc[i].text in ("]", ","):
         i -= 1
     in_parens = i >= 0 and doc[i].text == "(" and m.end < len(doc) and doc[m.end].text == ")"
@@ -110,7 +113,7 @@ def descriptor_before(doc: Doc, m: Mention) -> Descriptor | None:
         i -= 1
     if i < 0 or (label := _descriptor_label(doc, i)) is None:
         return None
-    noun = i
+    noun = i = descriptor_at(doc, i)[1]
     # The noun must open its phrase (`le logiciel`, `[logiciel`), not end a longer one (`siège de`).
     prev = doc[i - 1] if i > 0 else None
     if prev is not None and not (
@@ -126,9 +129,6 @@ def descriptor_before(doc: Doc, m: Mention) -> Descriptor | None:
 
 def add_votes(doc: Doc, m: Mention) -> None:
     """Fill ``m.votes`` from the model, the rule that found it and its context."""
-    if m.model_label:
-        lone = m.model_label == "PER" and m.end - m.start == 1
-        m.vote(m.model_label, W_MODEL_LONE_PER if lone else W_MODEL)
     if m.source in W_SOURCE:
         label, weight = W_SOURCE[m.source]
         m.vote(label, weight)
@@ -137,6 +137,8 @@ def add_votes(doc: Doc, m: Mention) -> None:
     for d in (descriptor_before(doc, m), descriptor_after(doc, m)):
         if d is not None:
             m.vote(d.label, W_DESCRIPTOR)
+    if P.PART_OF_CUES.match(doc.text[m.end_char : m.end_char + 80]):
+        m.vote("ORG", W_DESCRIPTOR)  # `X, qui fait partie de Y`: X is an organisation
     prev = doc[m.start - 1].lower_ if m.start > 0 else ""
     if prev in P.PLACE_PREPOSITIONS and not m.head_label:
         m.vote("LOC", W_PLACE_PREP)

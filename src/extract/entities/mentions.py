@@ -33,7 +33,20 @@ _MONTHS_RE = re.compile(
 )
 _LINKISH = re.compile(r"@|https?:|www\.|\.(?:org|com|net|fr|io|eu)\b|\]\(", re.IGNORECASE)
 # Priority when two mentions overlap: the more specific rule wins, then the longer span.
-_PRIORITY = {"dateline": 5, "hashtag": 4, "head": 3, "ner": 2, "acronym": 1, "caps": 0}
+_PRIORITY = {
+    "dateline": 6,
+    "hashtag": 5,
+    "expansion": 4,
+    "head": 3,
+    "descriptor": 2.5,
+    "ner": 2,
+    "acronym": 1,
+    "caps": 0,
+}
+_DETERMINERS = {
+    "le", "la", "l'", "l’", "les", "un", "une", "des", "du", "au", "aux", "son", "sa", "ses", "leur", "leurs", "ce",
+    "cette",
+}  # fmt: skip
 
 
 @dataclass
@@ -75,6 +88,15 @@ def _in_ranges(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
     return any(s <= start and end <= e for s, e in ranges)
 
 
+def _opens_name(doc: Doc, i: int, end: int) -> bool:
+    """A lowercase noun that is part of the name: an institution before `de` (`ministère de
+    la Santé`) or a street noun (`place Grenette`); not `programme` in `programme Erasmus`."""
+    label = P.name_heads().get(doc[i].lower_)
+    if label is None:
+        return False
+    return doc[i].lower_ in P.STREET_HEADS or (i + 1 < end and doc[i + 1].lower_ in P.DE_FORMS)
+
+
 def repair(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Token bounds of the name inside a model span, or None when no name is left."""
     # Cut at a line break or a separator: keep the first piece that holds a capital.
@@ -94,7 +116,7 @@ def repair(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         while s < e and (
             doc[s].lower_ in P.LEADING_NON_NAME
             or doc[s].is_punct
-            or (doc[s].is_lower and doc[s].lower_ not in P.name_heads())
+            or (doc[s].is_lower and not _opens_name(doc, s, e))
         ):
             s += 1
         while e > s and (doc[e - 1].lower_ in P.TRAILING_NON_NAME or doc[e - 1].is_punct):
@@ -130,6 +152,84 @@ def _model_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]:
         bounds = repair(doc, ent.start, ent.end)
         if bounds:
             out.append(_make(doc, *bounds, "ner", model_label=ent.label_))
+    return _extend(doc, out)
+
+
+def _extend(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Grow a model name over the capitalised words and name adjectives it left out
+    (`Amazon` + `Web Services`, `Amnesty` + `international`)."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.model_label in ("PER", "LOC"):
+            continue
+        e = m.end
+        while e < len(doc) and e not in taken and "\n" not in doc[e - 1].whitespace_:
+            tok = doc[e]
+            if tok.is_title and tok.pos_ in ("PROPN", "NOUN") and tok.lower_ not in P.demonym_forms():
+                e += 1
+            elif tok.is_lower and tok.lower_ in P.org_name_adjectives():
+                e += 1
+                break
+            else:
+                break
+        if e > m.end:
+            grown = _make(doc, m.start, e, m.source, model_label=m.model_label)
+            m.end, m.text, m.end_char = grown.end, grown.text, grown.end_char
+    return mentions
+
+
+def _descriptor_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]:
+    """A capitalised name after a determiner, a descriptor noun and its adjectives:
+    `la multinationale française Idemia`, `le logiciel FaceReader`."""
+    out = []
+    for tok in doc:
+        label, first = descriptor_at(doc, tok.i)
+        if label is None or label == "PER" or not tok.is_lower or first == 0:
+            continue
+        if doc[first - 1].lower_ not in _DETERMINERS and doc[first - 1].text != "[":
+            continue
+        i = tok.i + 1
+        while i < len(doc) and doc[i].is_lower and doc[i].pos_ == "ADJ":
+            i += 1
+        if i < len(doc) and doc[i].text == "]":
+            i += 1
+        j = i
+        while j < len(doc) and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha and len(doc[j]) > 1:
+            j += 1
+        if j > i and not _in_ranges(doc[i].idx, doc[j - 1].idx, shouted):
+            out.append(_make(doc, i, j, "descriptor", head_label=None))
+    return out
+
+
+def descriptor_at(doc: Doc, i: int) -> tuple[str | None, int]:
+    """Type told by the descriptor noun ending at token ``i`` and the noun's first token;
+    hyphenated nouns the tokenizer splits count (`start` `-` `up`)."""
+    desc = P.descriptors()
+    tok = doc[i]
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        compound = (doc[i - 2].text + "-" + tok.text).lower()
+        if compound in desc:
+            return desc[compound], i - 2
+    return desc.get(tok.lower_) or desc.get(tok.lemma_.lower()), i
+
+
+def _expansion_mentions(doc: Doc, acronyms: list[Mention]) -> list[Mention]:
+    """The written-out name of an acronym, every word capitalised: `BDS` ->
+    `Boycott, Désinvestissement et Sanctions`."""
+    fillers = "|".join(re.escape(w) for w in P.ACRONYM_FILLERS if w not in (",", "-"))
+    out, done = [], set()
+    for a in acronyms:
+        letters = a.text
+        if letters in done or not letters.isalpha() or len(letters) < 3:
+            continue
+        done.add(letters)
+        parts = [rf"{re.escape(c)}[^\W\d_]+" for c in letters]
+        sep = rf"(?:[ ,]+(?:(?:{fillers})[ ]+)*)"
+        pattern = re.compile(r"(?<!\w)" + sep.join(parts) + r"(?!\w)")
+        for hit in pattern.finditer(doc.text):
+            span = doc.char_span(hit.start(), hit.end())
+            if span is not None:
+                out.append(_make(doc, span.start, span.end, "expansion"))
     return out
 
 
@@ -186,15 +286,33 @@ def _head_noun_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mentio
             continue
         capitalised = tok.text[:1].isupper() and not tok.is_sent_start
         i = tok.i + 1
-        # Adjectives right after a capitalised head belong to the name (`Commission européenne`).
-        while capitalised and i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].is_lower:
-            i += 1
+        # Adjectives right after a capitalised head belong to the name (`Commission européenne`,
+        # `Jeux olympiques et paralympiques 2024`).
+        while capitalised and i < len(doc):
+            if doc[i].pos_ == "ADJ" and doc[i].is_lower:
+                i += 1
+            elif (
+                doc[i].lower_ == "et"
+                and i + 1 < len(doc)
+                and doc[i + 1].pos_ == "ADJ"
+                and doc[i + 1].is_lower
+            ):
+                i += 2
+            elif i > tok.i + 1 and re.fullmatch(r"(?:19|20)\d\d", doc[i].text):
+                i += 1
+                break
+            else:
+                break
         j = i
         through_de = capitalised or label == "ORG" or label == "MISC" or tok.lower_ in P.STREET_HEADS
         if through_de and j < len(doc) and doc[j].lower_ in P.DE_FORMS:
             j += 1
             if j < len(doc) and doc[j].lower_ in ("la", "l'", "l’"):
                 j += 1
+        # `le programme Skynet`, `l'association Attac`: the name is `Skynet`, `Attac` (a
+        # descriptor, see _descriptor_mentions); only a street or place noun joins (`place Grenette`).
+        if j == tok.i + 1 and not capitalised and label != "LOC":
+            continue
         # The name part: a capitalised word right after the head or its `de` (`place Grenette`).
         k = j
         while k < len(doc) and (doc[k].text[:1].isupper() or (k > j and doc[k].text in ("-", "'"))):
@@ -234,7 +352,12 @@ def _merge_institution_place(doc: Doc, mentions: list[Mention]) -> list[Mention]
 
 
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
-    ranked = sorted(mentions, key=lambda m: (-_PRIORITY[m.source], -(m.end - m.start), m.start))
+    # Datelines, hashtags and spelled-out acronyms first; then the longer name (the model's
+    # `Organisation mondiale de la santé` over a rule's `Organisation mondiale`).
+    ranked = sorted(
+        mentions,
+        key=lambda m: (-(_PRIORITY[m.source] >= 4), -(m.end - m.start), -_PRIORITY[m.source], m.start),
+    )
     taken: set[int] = set()
     kept = []
     for m in ranked:
@@ -257,7 +380,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
         for h in heads
         if doc[h.start].text[:1].isupper() or any(i in model_tokens for i in range(h.start, h.end))
     ]
-    found = model + heads + _hashtag_mentions(doc) + _acronym_mentions(doc, shouted) + _dateline_mentions(doc)
+    acronyms = _acronym_mentions(doc, shouted)
+    found = model + heads + _hashtag_mentions(doc) + acronyms + _dateline_mentions(doc)
+    found += _descriptor_mentions(doc, shouted) + _expansion_mentions(doc, acronyms)
     kept = _resolve_overlaps(found)
     # Copy the model's label onto a rule mention that covers a model entity.
     for m in kept:

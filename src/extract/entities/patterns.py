@@ -134,7 +134,7 @@ ROLE_STOP_WORDS = {
 
 # Organisation -> parent organisation cues, after the child name (`X, qui fait partie de Y`).
 PART_OF_CUES = re.compile(
-    r"^\s*,?\s*(?:(?:qui|et)\s+)?(?:(?:fait|faisait|font|faisant)\s+(?:\w+\s+)?partie|"
+    r"^\s*,?\s*(?:(?:qui|et)\s+)?(?:(?:fait|faisait|font|faisant)\s+(?:[\w'’]+\s+)?partie|"
     r"(?:une?\s+)?(?:filiale|branche|division|composante|membre)|(?:qui\s+)?(?:appartient|appartenant|rattachée?s?|relève|relevant))"
     r"\s*(?:de|du|des|d['’]|à|au|aux)\s*",
     re.IGNORECASE,
@@ -217,3 +217,9 @@ def name_heads() -> dict[str, str]:
         for w in words:
             out.setdefault(w, label)
     return out
+
+
+@cache
+def org_name_adjectives() -> frozenset[str]:
+    """Adjectives that close an organisation's name (`Amnesty international`, `Banque mondiale`)."""
+    return frozenset(load("entity_heads.json")["org_name_adjectives"])

@@ -82,7 +82,9 @@ class _Index:
             if i >= len(doc) or i in self.starts:
                 break
             t = doc[i]
-            if not (t.lower_ in _DETS or (t.is_lower and (t.lower_ in P.descriptors() or t.pos_ == "ADJ"))):
+            descriptive = t.is_lower and (t.lower_ in P.descriptors() or t.pos_ == "ADJ")
+            after_descriptor = t.lower_ in P.DE_FORMS and doc[i - 1].lower_ in P.descriptors()
+            if not (t.lower_ in _DETS or descriptive or after_descriptor):
                 return None
             i += 1
         hit = self.starts.get(i)
@@ -154,7 +156,8 @@ def _title_before(doc: Doc, ix: _Index, e: Entity, m: Mention) -> list[Relation]
     if text:
         out.append(Relation("role", e.canonical, text, doc[idx[0]].idx, m.end_char))
     if org is not None:
-        out.append(Relation("member_of", e.canonical, org[0].canonical, doc[idx[0]].idx, m.end_char))
+        # Its own evidence span (the title and the organisation): span attributes are keyed by offsets.
+        out.append(Relation("member_of", e.canonical, org[0].canonical, doc[idx[0]].idx, org[1].end_char))
     return out
 
 

@@ -1,0 +1,181 @@
+"""Entity rules on French sentences (none from the sample articles), on the real model.
+
+Each case writes the expected answer inline: ``(name, type)`` pairs that must be
+found, names that must not be entities, aliases, relations.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.entities.facts import facts
+from extract.records import EntityFact, RelationFact
+
+
+@pytest.fixture(scope="session")
+def ent_nlp():
+    """The model plus the entity component only: the rules without the other components."""
+    from extract.pipeline import build_pipeline
+
+    return build_pipeline(components=["extract_entities"])
+
+
+def run(nlp, text: str):
+    doc = nlp.make_doc(text)
+    doc._.doc_id = "t"
+    doc = nlp(doc)
+    found = facts(doc)
+    types = {f.subject: f for f in found if isinstance(f, EntityFact)}
+    relations = {(f.predicate, f.subject, f.object) for f in found if isinstance(f, RelationFact)}
+    return doc, types, relations
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Datelines are places.
+        ("LYON | Le maire a inauguré la nouvelle ligne de tramway mardi.", [("LYON", "LOC")]),
+        ("MARSEILLE, 3 mai 2024 — Les habitants du quartier ont manifesté.", [("MARSEILLE", "LOC")]),
+        # Organisations named by a head noun, one name with their place.
+        ("Le ministère de la Santé a publié un avis sur la vaccination.", [("ministère de la Santé", "ORG")]),
+        (
+            "Une étude de l'université de Bordeaux contredit ces chiffres.",
+            [("université de Bordeaux", "ORG")],
+        ),
+        ("Le prévenu a été jugé par le tribunal de Poitiers en juin.", [("tribunal de Poitiers", "ORG")]),
+        (
+            "La Commission européenne et le Parlement européen ont conclu un accord.",
+            [("Commission européenne", "ORG"), ("Parlement européen", "ORG")],
+        ),
+        # Products and programmes from the noun that introduces them.
+        ("La police a acheté le logiciel Pegasus en 2019.", [("Pegasus", "MISC")]),
+        ("Le ministère finance le programme Erasmus depuis longtemps.", [("Erasmus", "MISC")]),
+        ("La campagne #StopAcier a réuni des milliers de signatures.", [("#StopAcier", "MISC")]),
+        # A description beats the model: an apposition says what a name is.
+        ("Veolia, une entreprise française, a remporté le marché.", [("Veolia", "ORG")]),
+        (
+            "Les militants ont manifesté sur la place Bellecour à Lyon.",
+            [("place Bellecour", "LOC"), ("Lyon", "LOC")],
+        ),
+        # Markdown around a name.
+        ("La firme **Palantir** a signé un contrat avec la police.", [("Palantir", "ORG")]),
+    ],
+)
+def test_types(ent_nlp, text, expected):
+    _, types, _ = run(ent_nlp, text)
+    for name, label in expected:
+        assert name in types, f"{name!r} not found in {sorted(types)}"
+        assert types[name].object == label
+
+
+@pytest.mark.parametrize(
+    ("text", "not_entities"),
+    [
+        ("Les Kurdes et les Tibétains ont manifesté à Genève.", ["Kurdes", "Tibétains"]),
+        ("Des milliers d'Ukrainiens ont fui vers la Pologne.", ["Ukrainiens"]),
+        ("Le CNRS [organisme public de recherche, NDLR] a publié une note.", ["NDLR"]),
+        (
+            "Écrivez à contact@exemple.org ou sur https://exemple.org pour en savoir plus.",
+            ["contact@exemple.org"],
+        ),
+        ("La vidéosurveillance algorithmique (VSA) inquiète les juristes.", ["VSA"]),
+        ("Les États membres se sont réunis à Bruxelles.", ["États"]),
+    ],
+)
+def test_not_entities(ent_nlp, text, not_entities):
+    _, types, _ = run(ent_nlp, text)
+    names = {n for f in types.values() for n in (f.subject, *f.aliases)}
+    for name in not_entities:
+        assert name not in names
+
+
+def test_leading_article_and_preposition_removed(ent_nlp):
+    _, types, _ = run(ent_nlp, "Les exportations de la Chine ont baissé, selon les douanes.")
+    assert "Chine" in types and types["Chine"].object == "LOC"
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical", "aliases"),
+    [
+        (
+            "L'Organisation mondiale de la santé (OMS) a lancé une alerte. Selon l'OMS, le risque est élevé.",
+            "Organisation mondiale de la santé",
+            ["OMS"],
+        ),
+        ("Jean Dupont a démissionné lundi. Dupont avait été élu en 2019.", "Jean Dupont", ["Dupont"]),
+        (
+            "Human Rights Watch a publié un rapport. Pour Human Rights, la situation empire.",
+            "Human Rights Watch",
+            ["Human Rights"],
+        ),
+    ],
+)
+def test_aliases(ent_nlp, text, canonical, aliases):
+    doc, types, _ = run(ent_nlp, text)
+    assert canonical in types, sorted(types)
+    assert types[canonical].aliases == aliases
+    # Every mention carries the entity's one type and canonical name.
+    spans = [s for s in doc.spans["entities"] if s._.canonical == canonical]
+    assert len({s.text for s in spans}) == 1 + len(aliases) and len({s.label_ for s in spans}) == 1
+
+
+def test_shouted_headline_keeps_known_names_only(ent_nlp):
+    text = "NOUS AVONS MANIFESTÉ DEVANT LE SIÈGE DE DANONE CE MATIN\nDanone a répondu par un communiqué."
+    doc, types, _ = run(ent_nlp, text)
+    assert list(types) == ["Danone"]
+    assert len(types["Danone"].mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "relations"),
+    [
+        (
+            "« Nous refusons », a déclaré Julie Martin, porte-parole de Greenpeace.",
+            {("role", "Julie Martin", "porte-parole"), ("member_of", "Julie Martin", "Greenpeace")},
+        ),
+        (
+            "Paul Durand, chercheur chez Thales, estime que le risque est faible.",
+            {("role", "Paul Durand", "chercheur"), ("member_of", "Paul Durand", "Thales")},
+        ),
+        (
+            "Le président de Renault, Jean-Dominique Senard, a annoncé un plan.",
+            {
+                ("role", "Jean-Dominique Senard", "président"),
+                ("member_of", "Jean-Dominique Senard", "Renault"),
+            },
+        ),
+        (
+            "Le texte a été défendu par l'ancienne ministre Roselyne Bachelot.",
+            {("role", "Roselyne Bachelot", "ancienne ministre")},
+        ),
+        (
+            "Le Premier ministre a reçu le président brésilien Lula da Silva.",
+            {("role", "Lula da Silva", "président")},
+        ),
+        ("Spotify, une entreprise suédoise, a supprimé des emplois.", {("located_in", "Spotify", "Suède")}),
+        ("La justice a visé la start-up française Mistral AI.", {("located_in", "Mistral AI", "France")}),
+        (
+            "Instagram, qui fait partie du groupe Meta, a changé ses règles.",
+            {("member_of", "Instagram", "Meta")},
+        ),
+    ],
+)
+def test_relations(ent_nlp, text, relations):
+    _, _, found = run(ent_nlp, text)
+    assert relations <= found, found
+
+
+def test_no_role_from_a_demonym_or_a_participle(ent_nlp):
+    _, _, found = run(ent_nlp, "La mort de Marc Dubois, un Franco-Belge arrêté en 2020, a choqué.")
+    assert not {r for r in found if r[0] == "role"}
+
+
+def test_spans_contract_for_later_components(ent_nlp):
+    doc, types, _ = run(ent_nlp, "Sophie Leroy, avocate chez Dentons, a plaidé à Paris.")
+    for span in doc.spans["entities"]:
+        assert span.label_ in ("PER", "ORG", "LOC", "MISC")
+        assert isinstance(span._.canonical, str) and span._.canonical in types
+    relations = doc.spans["entity_relations"]
+    assert {(s.label_, s._.rel_subject, s._.rel_object) for s in relations} >= {
+        ("member_of", "Sophie Leroy", "Dentons")
+    }
