@@ -44,7 +44,9 @@ def preposition_claims(doc: Doc, quotes: list[Quote], has_entity) -> Iterator[Ca
             continue
         if quote_at(t.idx, quotes) is not None:
             continue
-        head = t.head if t.dep_ == "case" and t.head.i > t.i else (doc[t.i + 1] if t.i + 1 < len(doc) else None)
+        head = (
+            t.head if t.dep_ == "case" and t.head.i > t.i else (doc[t.i + 1] if t.i + 1 < len(doc) else None)
+        )
         if head is None or not _speaker_like(head, has_entity):
             continue
         phrase = phrase_from_head(head)
@@ -57,8 +59,12 @@ def preposition_claims(doc: Doc, quotes: list[Quote], has_entity) -> Iterator[Ca
         initial = not before or before in _CLAUSE_OPENERS
         if initial and nxt == ",":
             shaped = shape_content(text, doc[after_i].idx + 1, sent_end, quotes)
-        elif word != "pour" and first.i > 0 and doc[first.i - 1].text == "," and nxt in (".", "!", "?", ",", "\n") or (
-            word != "pour" and first.i > 0 and doc[first.i - 1].text == "," and after_i >= len(doc)
+        elif (
+            word != "pour"
+            and first.i > 0
+            and doc[first.i - 1].text == ","
+            and nxt in (".", "!", "?", ",", "\n")
+            or (word != "pour" and first.i > 0 and doc[first.i - 1].text == "," and after_i >= len(doc))
         ):
             shaped = shape_content(text, sent_start, doc[first.i - 1].idx, quotes)
         else:
@@ -96,7 +102,10 @@ def _left_tokens(doc: Doc, q: Quote) -> list[Token]:
 def quote_claims(doc: Doc, quotes: list[Quote], taken: list[tuple[int, int]]) -> Iterator[Candidate]:
     """Claims of the quotes that no cue claimed; scare quotes and titles are left out."""
     text = doc.text
+    claimed: set[int] = set()
     for q in quotes:
+        if any(a < q.outer_end and q.open < b for a, b in taken):
+            claimed.add(q.outer_end)
         if any(a < q.outer_end and q.open < b for a, b in taken):
             continue
         inner = doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -107,19 +116,37 @@ def quote_claims(doc: Doc, quotes: list[Quote], taken: list[tuple[int, int]]) ->
         left = _left_tokens(doc, q)
         if left and left[-1].text == ":":
             cue_token = next((t for t in reversed(left[:-1]) if match_cue(t)), None)
+            claimed.add(q.outer_end)
             if cue_token is not None:
                 cue = match_cue(cue_token)[0]
                 source = _source_of(cue_token, left)
-                yield Candidate(q.start, q.end, "direct", cue.lemma, cue.category, source, rule="colon:cue", anchor=cue_token.idx)
+                yield Candidate(
+                    q.start,
+                    q.end,
+                    "direct",
+                    cue.lemma,
+                    cue.category,
+                    source,
+                    rule="colon:cue",
+                    anchor=cue_token.idx,
+                )
             else:
                 source = _first_phrase(left[:-1])
                 yield Candidate(q.start, q.end, "direct", None, "SAY", source, rule="colon", anchor=q.open)
             continue
-        if left and left[-1].text in (",", "et") and _previous_quote_end(doc, left, quotes):
-            yield Candidate(q.start, q.end, "direct", None, "SAY", None, "previous", rule="list", anchor=q.open)
+        if left and left[-1].text in (",", "et") and _previous_quote_end(doc, left, claimed):
+            claimed.add(q.outer_end)
+            yield Candidate(
+                q.start, q.end, "direct", None, "SAY", None, "previous", rule="list", anchor=q.open
+            )
             continue
         first_word = words[0] if words else None
-        if left and first_word is not None and first_word.pos_ in ("VERB", "AUX") and left[-1].pos_ in ("PROPN", "NOUN", "AUX", "PRON"):
+        if (
+            left
+            and first_word is not None
+            and first_word.pos_ in ("VERB", "AUX")
+            and left[-1].pos_ in ("PROPN", "NOUN", "AUX", "PRON")
+        ):
             found = match_cue(first_word)
             if found is None and len(words) < _MIN_QUOTE_WORDS:
                 continue
@@ -132,31 +159,67 @@ def quote_claims(doc: Doc, quotes: list[Quote], taken: list[tuple[int, int]]) ->
                 while start < q.end and text[start].isspace():
                     start += 1
             source = _subject_before(left)
-            yield Candidate(start, q.end, "direct", cue_lemma, category, source, rule="verb-in-quote", anchor=q.open)
+            claimed.add(q.outer_end)
+            yield Candidate(
+                start, q.end, "direct", cue_lemma, category, source, rule="verb-in-quote", anchor=q.open
+            )
             continue
         if left and any(t.text.strip() for t in left):
             continue  # a quoted term or title inside the article's own sentence
         if len(words) < _MIN_QUOTE_WORDS or not has_verb:
             continue
-        yield Candidate(q.start, q.end, "direct", None, "SAY", None, "previous", rule="standalone", anchor=q.open)
+        claimed.add(q.outer_end)
+        yield Candidate(
+            q.start, q.end, "direct", None, "SAY", None, "previous", rule="standalone", anchor=q.open
+        )
 
 
-def _previous_quote_end(doc: Doc, left: list[Token], quotes: list[Quote]) -> bool:
+def _previous_quote_end(doc: Doc, left: list[Token], claimed: set[int]) -> bool:
     k = len(left) - 2
-    return k >= 0 and left[k].text in ("»", "”", '"')
+    return k >= 0 and left[k].text in ("»", "”", '"') and left[k].idx + 1 in claimed
 
 
 def _source_of(cue_token: Token, left: list[Token]):
+    doc = cue_token.doc
+    if (
+        "Part" in cue_token.morph.get("VerbForm")
+        and cue_token.i > 0
+        and not any(c.dep_.startswith("aux") for c in cue_token.children)
+    ):
+        # ``des centaines de gens tweetant : « ... »``: the participle tells what the noun before it did.
+        node = doc[cue_token.i - 1]
+        if node.pos_ in ("NOUN", "PROPN"):
+            while node.head.pos_ in ("NOUN", "PROPN") and node.head.i < node.i and node.dep_ == "nmod":
+                node = node.head
+            phrase = phrase_from_head(node)
+            return doc[phrase.start : min(phrase.end, cue_token.i)]
     for c in cue_token.children:
         if c.dep_ in ("nsubj",) and c.lower_ not in LEXICON.impersonal:
             if c.lower_ == "qui" and cue_token.head.pos_ in ("NOUN", "PROPN"):
                 return phrase_from_head(cue_token.head)
-            return phrase_from_head(c) if c.pos_ != "PRON" else c.doc[c.i : c.i + 1]
+            if c.pos_ == "PRON":
+                return c.doc[c.i : c.i + 1]
+            return _named_before_apposition(c, left) or phrase_from_head(c)
     if cue_token.dep_ == "acl" and cue_token.head.pos_ in ("NOUN", "PROPN"):
         return phrase_from_head(cue_token.head)
     if cue_token.dep_ == "conj":
         return _source_of(cue_token.head, left)
     return _first_phrase(left)
+
+
+def _named_before_apposition(subject: Token, left: list[Token]):
+    """``Ranjan Pradeep, programmeur chez Microsoft, a expliqué``: the name, not its apposition."""
+    phrase = phrase_from_head(subject)
+    doc = subject.doc
+    if (
+        phrase.start > 0
+        and doc[phrase.start - 1].text == ","
+        and left
+        and left[0].pos_ == "PROPN"
+        and left[0].i < phrase.start
+    ):
+        return _first_phrase(left)
+    return None
 
 
 def _first_phrase(left: list[Token]):
@@ -180,3 +243,82 @@ def _subject_before(left: list[Token]):
             if c.dep_ == "nsubj":
                 return phrase_from_head(c) if c.pos_ != "PRON" else c.doc[c.i : c.i + 1]
     return None
+
+
+def noun_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
+    """Noun cues: ``une pétition contre la surveillance de masse`` (DENY),
+    ``l'appel à un règlement`` (DEMAND); the author is the noun's ``de X`` or the
+    subject of the verb it depends on."""
+    text = doc.text
+    for t in doc:
+        cue = LEXICON.nouns.get(t.lemma_.casefold()) if t.pos_ == "NOUN" else None
+        if cue is None or quote_at(t.idx, quotes) is not None:
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is None:
+            continue
+        words = {"contre_np": {"contre"}, "a_np": {"à", "au", "aux"}, "a_inf": {"à"}}
+        frame = next((f for f in cue.frames if nxt.lower_ in words.get(f, ())), None)
+        opened = quote_at(nxt.idx, quotes)
+        if frame is None and opened is not None and opened.open == nxt.idx:
+            inner = doc.char_span(opened.start, opened.end, alignment_mode="expand")
+            if inner is not None and inner[0].lower_ in {w for f in cue.frames for w in words.get(f, ())}:
+                frame = "quoted"
+        if frame is None:
+            continue
+        start = nxt.idx + len(nxt.text) if frame != "quoted" else opened.open
+        sent_start, sent_end = sentence_of(t, quotes)
+        end = sent_end
+        q = quote_at(start + 1, quotes)
+        if q is not None and q.open <= start + 1:
+            end = q.outer_end
+        else:
+            phrase_end = max((c.right_edge for c in t.children if c.i > t.i), key=lambda x: x.i, default=None)
+            if phrase_end is not None:
+                end = min(sent_end, phrase_end.idx + len(phrase_end.text))
+        shaped = shape_content(text, start, end, quotes)
+        if shaped is None:
+            continue
+        if frame == "quoted":
+            shaped = (_skip_word(text, shaped[0], shaped[1]), shaped[1], shaped[2])
+        author = next(
+            (
+                c
+                for c in t.children
+                if c.dep_ == "nmod" and any(m.lower_ in ("de", "d'", "d’") for m in c.children)
+            ),
+            None,
+        )
+        source = phrase_from_head(author) if author is not None else None
+        if source is None:
+            verb = t.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+                verb = verb.head
+            while verb.dep_ in ("xcomp", "advcl", "ccomp") and verb.head is not verb:
+                verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if (
+                subj is not None
+                and subj.pos_ in ("PRON", "PROPN", "NOUN")
+                and subj.lemma_ not in ("un", "celui")
+            ):
+                source = subj.doc[subj.i : subj.i + 1] if subj.pos_ == "PRON" else phrase_from_head(subj)
+        yield Candidate(
+            *shaped,
+            cue=cue.lemma,
+            category=cue.category,
+            source=source,
+            source_rule="phrase" if source is not None else "previous",
+            rule=f"noun:{frame}",
+            anchor=t.idx,
+        )
+
+
+def _skip_word(text: str, start: int, end: int) -> int:
+    """``« contre la surveillance »``: the content starts after the cue's preposition."""
+    i = start
+    while i < end and not text[i].isspace():
+        i += 1
+    while i < end and text[i].isspace():
+        i += 1
+    return i if i < end else start

@@ -20,9 +20,11 @@ from .quotes import Quote, find_quotes  # noqa: F401  (find_quotes: doctest)
 
 _TRAIL = " \t\n.,;:!?…*_-–—"
 _LEAD = " \t\n*_,:"
-_OPENERS = "«“\""
+_OPENERS = '«“"'
 # Subordinate clauses that leave the reported content (``..., alors que les manifestations continuent``).
-_CLAUSE_BREAK = re.compile(r",\s+(?:alors que|alors qu['’]|tandis que|tandis qu['’]|parce que|parce qu['’]|puisque|car|mais|même si|bien que)\b")
+_CLAUSE_BREAK = re.compile(
+    r",\s+(?:alors que|alors qu['’]|tandis que|tandis qu['’]|parce que|parce qu['’]|puisque|car|mais|même si|bien que)\b"
+)
 _CONNECTIVES = {"soit", "et", "mais", "or", "donc", "ainsi", "puis", "bref", "enfin"}
 
 

@@ -15,7 +15,7 @@ import logging
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .attribution import preposition_claims, quote_claims
+from .attribution import noun_claims, preposition_claims, quote_claims
 from .candidate import Candidate, shape_content
 from .quotes import Quote, find_quotes
 from .sources import SourceResolver
@@ -46,7 +46,9 @@ def register_extensions() -> None:
 class ClaimComponent:
     """Finds direct, indirect and mixed claims and attributes them to their source."""
 
-    def __init__(self, nlp: Language, name: str, *, spans_key: str = "claims", entities_key: str = "entities") -> None:
+    def __init__(
+        self, nlp: Language, name: str, *, spans_key: str = "claims", entities_key: str = "entities"
+    ) -> None:
         self.name = name
         self.spans_key = spans_key
         self.entities_key = entities_key
@@ -59,11 +61,13 @@ class ClaimComponent:
             for w in warnings:
                 log.warning("%s: %s", doc._.get("doc_id") if Doc.has_extension("doc_id") else "doc", w)
         resolver = SourceResolver(doc, [(q.open, q.outer_end) for q in quotes], self.entities_key)
-        found = _dedupe(list(cue_claims(doc, quotes)) + list(preposition_claims(doc, quotes, resolver.entity_at)))
+        found = list(cue_claims(doc, quotes)) + list(preposition_claims(doc, quotes, resolver.entity_at))
+        found += list(noun_claims(doc, quotes))
+        _cut_coordinated(doc.text, found, quotes)
+        found = _dedupe(found)
         found += list(quote_claims(doc, quotes, [(c.start, c.end) for c in found]))
         found = _dedupe(found)
         found.sort(key=lambda c: (c.start, c.anchor))
-        _cut_coordinated(doc.text, found, quotes)
         spans = []
         previous: tuple[Candidate, str | None, int] | None = None
         for cand in found:
@@ -100,7 +104,9 @@ class ClaimComponent:
                 return None
             return previous[1]
         # An anchor left of the phrase: pronouns look back from the claim, not from the incise.
-        name, _ = resolver.resolve(cand.source)
+        name, label = resolver.resolve(cand.source)
+        if label in ("PER", "ORG") and name is not None:
+            resolver.add(cand.anchor, cand.anchor + 1, label, name)
         return name
 
 
@@ -128,13 +134,13 @@ def _cut_coordinated(text: str, cands: list[Candidate], quotes: list[Quote]) -> 
                 continue
             if a.start < b.anchor < a.end and b.start > a.start:
                 cut = b.anchor
-                tail = text[a.start : cut].rstrip()
+                tail = text[a.start : cut].rstrip(" «“\n")
+                for aux in (" a", " ont", " avait", " s’est", " s'est", " est", " se", " s’", " s'"):
+                    if tail.endswith(aux):
+                        tail = tail[: -len(aux)].rstrip()
                 for word in (" et", ","):
                     if tail.endswith(word):
                         tail = tail[: -len(word)].rstrip()
-                for aux in (" a", " ont", " avait", " s’est", " s'est", " est"):
-                    if tail.endswith(aux):
-                        tail = tail[: -len(aux)].rstrip()
                 shaped = shape_content(text, a.start, a.start + len(tail), quotes)
                 if shaped is not None:
                     a.start, a.end, a.mode = shaped

@@ -48,7 +48,9 @@ class Cue:
 class Lexicon:
     """Cues and source words loaded from ``cues.json`` and ``sources.json``."""
 
-    def __init__(self, cues_path: Path = HERE / "cues.json", sources_path: Path = HERE / "sources.json") -> None:
+    def __init__(
+        self, cues_path: Path = HERE / "cues.json", sources_path: Path = HERE / "sources.json"
+    ) -> None:
         self.cues_path = cues_path
         self.sources_path = sources_path
 
@@ -119,7 +121,9 @@ def _load(path: Path) -> dict:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
-        raise PipelineError(f"cannot read claim lexicon {path} ({err}); restore it from the repository") from None
+        raise PipelineError(
+            f"cannot read claim lexicon {path} ({err}); restore it from the repository"
+        ) from None
 
 
 LEXICON = Lexicon()

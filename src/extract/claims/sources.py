@@ -12,6 +12,7 @@ before it; a document names its author (``le rapport d'Amnesty International``
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +24,7 @@ _STOP_TEXT = {",", ".", ";", ":", "(", ")", "[", "]", "«", "»", "“", "”", 
 _PHRASE_ADP = {"de", "d'", "d’", "du", "des", "par", "pour", "en", "à", "au", "aux"}
 _DETERMINERS = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"}
 _MAX_PHRASE = 14
+_ELIDED = re.compile(r"^(?:l|d)['’]")
 
 
 @dataclass
@@ -31,6 +33,20 @@ class Mention:
     end: int
     label: str
     name: str
+    subject: bool = False  # inside a clause subject: the likeliest antecedent
+
+
+def _in_subject(span: Span) -> bool:
+    """``Le rapport d'Amnesty International illustre``: the name sits in the subject phrase."""
+    node = span.root
+    for _ in range(4):
+        if node.dep_.startswith("nsubj"):
+            return True
+        if node.dep_ in ("nmod", "flat:name", "appos", "amod", "compound") and node.head is not node:
+            node = node.head
+            continue
+        return False
+    return False
 
 
 def canonical(span: Span) -> str:
@@ -49,15 +65,15 @@ class SourceResolver:
         spans = doc.spans[spans_key] if spans_key in doc.spans else doc.ents
         # Speakers are referred to outside the quotes; names inside a quote are not antecedents.
         self.mentions = [
-            Mention(s.start_char, s.end_char, s.label_, canonical(s))
+            Mention(s.start_char, s.end_char, s.label_, canonical(s), _in_subject(s))
             for s in spans
             if not any(a <= s.start_char < b for a, b in quoted)
         ]
         self.mentions.sort(key=lambda m: m.start)
 
     def add(self, start: int, end: int, label: str, name: str) -> None:
-        """Record a resolved description as a mention, so that ``elle`` can point back to it."""
-        self.mentions.append(Mention(start, end, label, name))
+        """Record a resolved source as a mention, so that ``elle`` can point back to it."""
+        self.mentions.append(Mention(start, end, label, name, True))
         self.mentions.sort(key=lambda m: m.start)
 
     def label_of(self, name: str) -> str | None:
@@ -66,11 +82,13 @@ class SourceResolver:
                 return m.label
         return None
 
-    def antecedent(self, types: tuple[str, ...], before: int) -> str | None:
-        for m in reversed(self.mentions):
-            if m.start < before and m.label in types:
+    def antecedent(self, types: tuple[str, ...], before: int, window: int = 600) -> str | None:
+        """The most recent compatible subject mention nearby, else the most recent mention."""
+        earlier = [m for m in self.mentions if m.start < before and m.label in types]
+        for m in reversed(earlier):
+            if m.subject and before - m.start <= window:
                 return m.name
-        return None
+        return earlier[-1].name if earlier else None
 
     def entity_at(self, token: Token) -> Mention | None:
         for m in self.mentions:
@@ -106,8 +124,14 @@ class SourceResolver:
                     return m.name, m.label
                 if t.text.startswith("#") and len(t.text) > 1:
                     return t.text, "MISC"
-        description = LEXICON.descriptions.get(head.lower_) or LEXICON.descriptions.get(head.lemma_.casefold())
-        if description and first.lower_ in _DETERMINERS and not any(self.entity_at(t) for t in words[1:]):
+        bare = _ELIDED.sub("", head.lower_)
+        description = LEXICON.descriptions.get(bare) or LEXICON.descriptions.get(head.lemma_.casefold())
+        elided = bare != head.lower_
+        if (
+            description
+            and (first.lower_ in _DETERMINERS or elided)
+            and not any(self.entity_at(t) for t in words[1:])
+        ):
             name = self.antecedent((description,), span.start_char)
             if name:
                 self.add(span.start_char, span.end_char, description, name)
@@ -131,10 +155,16 @@ def phrase_from_head(head: Token) -> Span:
             left = t.i + 1
     end = head.i + 1
     for t in doc[head.i + 1 : head.right_edge.i + 1]:
-        if t.text in _STOP_TEXT or t.lower_ in LEXICON.examples or t.lower_ in ("qui", "que", "qu'", "qu’", "et", "ou"):
+        if (
+            t.text in _STOP_TEXT
+            or t.lower_ in LEXICON.examples
+            or t.lower_ in ("qui", "que", "qu'", "qu’", "et", "ou")
+        ):
             break
         if t.dep_ in ("acl:relcl", "appos", "conj", "cc", "parataxis", "advcl") and t.head.i == head.i:
             break
+        if t.dep_ == "acl" and not any(c.lower_ == "par" for c in t.subtree):
+            break  # ``des gens tweetant``; ``le communiqué distribué par Athena`` keeps its author
         end = t.i + 1
     return doc[left:end]
 
@@ -144,7 +174,9 @@ def phrase_after(token: Token, limit: int | None = None) -> Span | None:
     doc = token.doc
     i = token.i + 1
     stop = min(len(doc), limit if limit is not None else len(doc))
-    while i < stop and (doc[i].text in ("-t", "*", "**", "***", "_") or doc[i].pos_ == "ADV" and doc[i].lower_ != "selon"):
+    while i < stop and (
+        doc[i].text in ("-t", "*", "**", "***", "_") or doc[i].pos_ == "ADV" and doc[i].lower_ != "selon"
+    ):
         i += 1
     start = i
     while i < stop and i - start < _MAX_PHRASE:

@@ -24,7 +24,24 @@ _QUE = {"que", "qu'", "qu’"}
 _DE = {"de", "d'", "d’"}
 _A = {"à", "au", "aux"}
 _REFLEXIVE = {"se", "s'", "s’"}
-_SKIP_BEFORE = {"a", "ont", "avait", "avaient", "aura", "est", "sont", "était", "étaient", "sera", "«", "“", "-t", "ne", "n'", "n’"}
+_SKIP_BEFORE = {
+    "a",
+    "ont",
+    "avait",
+    "avaient",
+    "aura",
+    "est",
+    "sont",
+    "était",
+    "étaient",
+    "sera",
+    "«",
+    "“",
+    "-t",
+    "ne",
+    "n'",
+    "n’",
+}
 _PUNCT_BEFORE_INCISE = {",", "»", "”", '"', "*", "**", "***"}
 _PASSIVE_OK = {"ACCUSE", "DEMAND", "DENY", "OTHER"}
 
@@ -54,7 +71,11 @@ def match_cue(token: Token) -> tuple[Cue, Token] | None:
     for cue in candidates:
         rest = cue.words[1:]
         following = token.doc[token.i + 1 : token.i + 1 + len(rest)]
-        if rest and [t.lower_ for t in following] != list(rest) and [t.lemma_ for t in following] != list(rest):
+        if (
+            rest
+            and [t.lower_ for t in following] != list(rest)
+            and [t.lemma_ for t in following] != list(rest)
+        ):
             continue
         if cue.reflexive and not reflexive:
             continue
@@ -86,7 +107,9 @@ def _aux_start(token: Token) -> Token:
     """The first word of the verb group (``s'est``, ``a-t-il``, ``avait``)."""
     first = token
     for c in token.children:
-        if c.i < token.i and (c.dep_.startswith("aux") or c.lower_ in _REFLEXIVE or c.dep_.startswith("expl")):
+        if c.i < token.i and (
+            c.dep_.startswith("aux") or c.lower_ in _REFLEXIVE or c.dep_.startswith("expl")
+        ):
             first = min(first, c, key=lambda t: t.i)
     i = first.i - 1
     while i >= 0 and token.doc[i].lower_ in _SKIP_BEFORE - {"«", "“"}:
@@ -115,12 +138,16 @@ def sentence_of(token: Token, quotes: list[Quote]) -> tuple[int, int]:
     return start, end
 
 
-def _subject(token: Token) -> tuple[Token | None, bool, bool]:
-    """(subject head, passive, found) of the cue verb; follows ``conj`` to a shared subject."""
+def _subject(token: Token, quotes: list[Quote] = ()) -> tuple[Token | None, bool, bool]:
+    """(subject head, passive, found) of the cue verb; follows ``conj`` to a shared subject.
+    A subject inside a quote the verb is outside of is a parse error, not the speaker."""
     seen = 0
     node = token
+    own = quote_at(token.idx, quotes)
     while seen < 4:
         for c in node.children:
+            if quote_at(c.idx, quotes) not in (None, own):
+                continue
             if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ not in ("-t",):
                 return c, c.dep_ == "nsubj:pass" or _passive(node), True
             if c.dep_ == "expl:subj" and c.lower_ == "il":
@@ -175,7 +202,12 @@ def _complement(token: Token, last: Token, cue: Cue) -> tuple[int, int, str] | N
                     return doc[m.i + 1].idx, _right_end(g), "que"
         if c.dep_.startswith(("obl", "iobj")) and c.pos_ in ("NOUN", "PROPN"):
             cases = {m.lower_ for m in c.children if m.dep_ == "case"}
-            for frame, words in (("a_np", _A), ("de_np", _DE | {"du", "des"}), ("pour_np", {"pour"}), ("contre_np", {"contre"})):
+            for frame, words in (
+                ("a_np", _A),
+                ("de_np", _DE | {"du", "des"}),
+                ("pour_np", {"pour"}),
+                ("contre_np", {"contre"}),
+            ):
                 if frame in frames and cases & words:
                     case = max((m for m in c.children if m.dep_ == "case"), key=lambda t: t.i)
                     return doc[case.i + 1].idx, _right_end(c), frame
@@ -232,7 +264,12 @@ def _target(token: Token, cue: Cue, content_start: int) -> Span | None:
             return phrase_from_head(c)
         if cue.target == "a" and c.dep_.startswith(("obl", "iobj")) and cases & _A:
             return phrase_from_head(c)
-        if cue.target == "de" and c.dep_.startswith("obl") and cases & (_DE | {"du", "des"}) and c.idx < content_start:
+        if (
+            cue.target == "de"
+            and c.dep_.startswith("obl")
+            and cases & (_DE | {"du", "des"})
+            and c.idx < content_start
+        ):
             return phrase_from_head(c)
         if cue.target == "sur" and c.dep_.startswith("obl") and "sur" in cases:
             return phrase_from_head(c)
@@ -260,14 +297,20 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             continue  # speech reported inside a quote belongs to the quote
         if _negated(token):
             continue
-        gerund = token.dep_ == "advcl" and any(c.lower_ == "en" for c in token.children) and match_cue(token.head)
+        gerund = (
+            token.dep_ == "advcl" and any(c.lower_ == "en" for c in token.children) and match_cue(token.head)
+        )
         verb_form = token.morph.get("VerbForm")
         if any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children):
             continue  # ``pour avoir appelé``: an act, not a statement of the article's sources
-        if "Inf" in verb_form or ("Part" in verb_form and not gerund and token.dep_ in ("acl", "amod") and not _aux(token)):
+        if "Inf" in verb_form or (
+            "Part" in verb_form and not gerund and token.dep_ in ("acl", "amod") and not _aux(token)
+        ):
             if not (token.dep_ == "acl" and _incise_ready(token)):
                 continue
-        subject, passive, has_subject = _subject(token.head if gerund else token)
+        subject, passive, has_subject = _subject(token.head if gerund else token, quotes)
+        if subject is None and ("Imp" in token.morph.get("Mood") or token.lower_.endswith(("ons", "ez"))):
+            continue  # ``Notons que ...``: the article's own voice
         if subject is not None and subject.dep_ == "expl:subj":
             continue
         if subject is not None and subject.lower_ in LEXICON.impersonal:
@@ -276,9 +319,18 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             continue
         comp = _complement(token, last, cue)
         sent_start, sent_end = sentence_of(token, quotes)
+        if (
+            comp is not None
+            and comp[2] in ("obj", "a_np", "de_np")
+            and q is None
+            and _after_pause(token)
+            and (subject is None or subject.i > token.i)
+        ):
+            comp = None  # ``..., révèle Amnesty International dans ...``: inverted subject, not an object
         if comp is not None and (q is None or q.start == token.idx):
             start, end, frame = comp
-            if end == -1 or end > sent_end:
+            if end == -1 or end > sent_end or frame in ("que", "de_inf", "a_inf", "inf", "pour_que"):
+                # A reported clause runs to the end of its sentence; subordinate tails are cut later.
                 end = sent_end
             shaped = shape_content(text, start, end, quotes)
             if shaped is None:
@@ -294,10 +346,23 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
                 passive=passive,
             )
             if q is not None:
-                cand.start, cand.end, cand.mode = max(shaped[0], last.idx + len(last.text) + 1), q.end, "direct"
+                cand.start, cand.end, cand.mode = (
+                    max(shaped[0], last.idx + len(last.text) + 1),
+                    q.end,
+                    "direct",
+                )
                 cand.start = _skip_space(text, cand.start)
             _attach_source(cand, token, subject, has_subject, passive)
-            cand.target = _target(token, cue, start) if not passive else (phrase_from_head(subject) if subject is not None else None)
+            if q is not None and q.open > 0:
+                name = token.doc.char_span(q.open, q.open + 1, alignment_mode="expand")
+                prev = token.doc[name.start - 1] if name is not None and name.start > 0 else None
+                if prev is not None and prev.pos_ == "PROPN":
+                    cand.source, cand.source_rule = phrase_from_head(prev), "phrase"
+            cand.target = (
+                _target(token, cue, start)
+                if not passive
+                else (phrase_from_head(subject) if subject is not None else None)
+            )
             if cue.category in ("SAY", "REPORT", "ANNOUNCE"):
                 cand.target = None
             yield cand
@@ -314,6 +379,11 @@ def _skip_space(text: str, pos: int) -> int:
     return pos
 
 
+def _after_pause(token: Token) -> bool:
+    first = _aux_start(token)
+    return first.i > 0 and token.doc[first.i - 1].text in _PUNCT_BEFORE_INCISE
+
+
 def _aux(token: Token) -> bool:
     return any(c.dep_.startswith("aux") for c in token.children)
 
@@ -323,7 +393,9 @@ def _incise_ready(token: Token) -> bool:
     return prev is not None and prev.text in _PUNCT_BEFORE_INCISE
 
 
-def _attach_source(cand: Candidate, token: Token, subject: Token | None, has_subject: bool, passive: bool) -> None:
+def _attach_source(
+    cand: Candidate, token: Token, subject: Token | None, has_subject: bool, passive: bool
+) -> None:
     if passive:
         agent = next((c for t in (token, *token.children) for c in t.children if c.dep_ == "obl:agent"), None)
         if agent is None:
@@ -342,6 +414,17 @@ def _attach_source(cand: Candidate, token: Token, subject: Token | None, has_sub
     if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
         cand.source = phrase_from_head(token.head)
         return
+    # The parser missed the subject: a noun right before the verb group is it (``L'ONG note que``).
+    first = _aux_start(token)
+    prev = token.doc[first.i - 1] if first.i > 0 else None
+    if prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.lower_ not in LEXICON.impersonal:
+        node = prev
+        while node.dep_ in ("nmod", "flat:name", "amod") and node.head.i < node.i:
+            node = node.head
+        cand.source = phrase_from_head(node)
+        if cand.source.end <= first.i:
+            return
+    cand.source = None
     cand.source_rule = "previous"
 
 
@@ -361,11 +444,18 @@ def _incise(token: Token, cue: Cue, quotes: list[Quote], sent_start: int) -> Can
     if before.text not in _PUNCT_BEFORE_INCISE:
         return None
     finite = "Fin" in token.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in token.children)
-    if not finite and first.i == token.i and before.text == ",":
+    inverted = token.i + 1 < len(doc) and doc[token.i + 1].text.startswith("-")
+    if not finite and not inverted and first.i == token.i and before.text == ",":
         return None  # ``Zhang Zhan, condamnée pour ...``: an apposition, not an incise
-    subject, _, _ = _subject(token)
-    if subject is not None and subject.i < token.i and subject.lower_ not in ("-il", "-elle", "-ils", "-elles"):
-        return None
+    subject, _, _ = _subject(token, quotes)
+    if (
+        subject is not None
+        and subject.i < token.i
+        and subject.lower_ not in ("-il", "-elle", "-ils", "-elles")
+    ):
+        # ``Le géant «alimente ...», accuse leur pétition``: a subject before the quote is the quote's own.
+        if not any(t.text in ("»", "”", '"') for t in doc[subject.i : token.i]):
+            return None
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if after is not None and after.lower_.lstrip("-") in LEXICON.pronouns and after.text.startswith("-"):
         source = doc[after.i : after.i + 1]
