@@ -91,7 +91,9 @@ def main() -> None:
         for name, seconds in timings:
             print(f"{name:<28}{seconds:>10.2f}{args.docs / seconds:>12.1f}{seconds / model:>10.2f}")
         print()
-        print(f"{'whole run':<28}{'seconds':>10}{'docs/s':>10}{'chars/s':>12}{'peak MiB':>10}{'speed-up':>10}")
+        print(
+            f"{'whole run':<28}{'seconds':>10}{'docs/s':>10}{'chars/s':>12}{'peak MiB':>10}{'speed-up':>10}"
+        )
         base = None
         for workers in (1, 2):
             wall, rss = time_run(corpus, workers, folder / f"out{workers}")
@@ -100,7 +102,9 @@ def main() -> None:
                 f"{f'--workers {workers}':<28}{wall:>10.2f}{args.docs / wall:>10.1f}{chars / wall:>12,.0f}"
                 f"{rss:>10.0f}{base / wall:>10.2f}"
             )
-        same = (folder / "out1" / "facts.jsonl").read_bytes() == (folder / "out2" / "facts.jsonl").read_bytes()
+        same = (folder / "out1" / "facts.jsonl").read_bytes() == (
+            folder / "out2" / "facts.jsonl"
+        ).read_bytes()
         print(f"\nfacts identical with 1 and 2 workers: {same}")
 
 

@@ -40,7 +40,14 @@ def test_scraped_page_keeps_title_and_article_only():
     body = kept(SCRAPED)
     assert body.startswith("Transports : Rennes rend le bus gratuit")
     assert ARTICLE in body
-    for gone in ("Faire un don", "Contact presse", "service.presse", "Sur le même sujet", "Lyon", "Publié le"):
+    for gone in (
+        "Faire un don",
+        "Contact presse",
+        "service.presse",
+        "Sur le même sujet",
+        "Lyon",
+        "Publié le",
+    ):
         assert gone not in body
 
 
@@ -48,7 +55,9 @@ def test_scraped_page_keeps_title_and_article_only():
     "text",
     [
         ARTICLE,
-        "PARIS, 3 mai 2024 (AFP) - " + ARTICLE + "\n\nContact : Jeanne Martin, 06 12 34 56 78\n\nSource : AFP",
+        "PARIS, 3 mai 2024 (AFP) - "
+        + ARTICLE
+        + "\n\nContact : Jeanne Martin, 06 12 34 56 78\n\nSource : AFP",
         "Titre court\n\n" + ARTICLE + "\n\n" + ARTICLE.replace("Rennes", "Nantes"),
     ],
 )
@@ -90,11 +99,15 @@ def test_html_in_jsonl(tmp_path):
 def test_run_keeps_facts_from_the_body_only(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "rennes.txt").write_text(SCRAPED, encoding="utf-8")
-    (tmp_path / "in" / "page.html").write_text((DATA / "page_sncf.html").read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "in" / "page.html").write_text(
+        (DATA / "page_sncf.html").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     out = tmp_path / "out"
     result = runner.invoke(app, ["run", str(tmp_path / "in"), "-o", str(out), "--quiet"])
     assert result.exit_code == 0, result.stderr
-    docs = {d["id"]: d for d in map(json.loads, (out / "docs.jsonl").read_text(encoding="utf-8").splitlines())}
+    docs = {
+        d["id"]: d for d in map(json.loads, (out / "docs.jsonl").read_text(encoding="utf-8").splitlines())
+    }
     [(start, end)] = docs["rennes"]["body"]
     facts = [json.loads(line) for line in (out / "facts.jsonl").read_text(encoding="utf-8").splitlines()]
     for fact in (f for f in facts if f["doc"] == "rennes"):
@@ -118,3 +131,22 @@ def test_keep_boilerplate_turns_the_detector_off(tmp_path):
     assert result.exit_code == 0, result.stderr
     [doc] = map(json.loads, (out / "docs.jsonl").read_text(encoding="utf-8").splitlines())
     assert doc["body"] == [[0, len(SCRAPED)]]
+
+
+def test_lines_shared_by_many_documents_are_template(tmp_path):
+    template_top = "Le Petit Journal du Sud\nRégion | Sports | Culture | Météo\n"
+    template_end = "\nLe Petit Journal du Sud, tous les matins chez votre marchand\n"
+    towns = ["Albi", "Rodez", "Castres", "Millau", "Cahors", "Figeac"]
+    for town in towns:
+        article = (
+            f"Le maire de {town} a inauguré samedi la nouvelle médiathèque, a indiqué la mairie dans un communiqué. "
+            "« C'est un lieu ouvert à tous », a déclaré l'élu devant une centaine d'habitants réunis pour l'occasion."
+        )
+        (tmp_path / f"{town}.txt").write_text(template_top + article + template_end, encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["run", str(tmp_path), "-o", str(out), "--quiet"])
+    assert result.exit_code == 0, result.stderr
+    for doc in map(json.loads, (out / "docs.jsonl").read_text(encoding="utf-8").splitlines()):
+        text = (tmp_path / f"{doc['id']}.txt").read_text(encoding="utf-8")
+        [(start, end)] = doc["body"]
+        assert text[start:end].startswith("Le maire de") and text[start:end].endswith("pour l'occasion.")

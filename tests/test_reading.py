@@ -47,7 +47,9 @@ def test_directory_is_recursive_sorted_and_skips_other_files(tmp_path):
 
 def test_jsonl_ids_dates_and_bad_lines(tmp_path):
     lines = [
-        json.dumps({"id": "x1", "text": "Lundi, le ministre a parlé.", "date": "2024-05-13", "url": "https://e.fr/1"}),
+        json.dumps(
+            {"id": "x1", "text": "Lundi, le ministre a parlé.", "date": "2024-05-13", "url": "https://e.fr/1"}
+        ),
         json.dumps({"text": "Sans identifiant."}),
         "{pas du json",
         json.dumps({"id": "x4", "body": "champ inconnu"}),

@@ -86,15 +86,21 @@ def test_a_failing_document_does_not_stop_the_others(nlp, raw_dir):
 def test_cli_bad_inputs_warn_and_fail_per_document(tmp_path, raw_dir):
     inputs = tmp_path / "in"
     inputs.mkdir()
-    (inputs / "ok.txt").write_text((raw_dir / "004_511c2f4ae729c54f.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (inputs / "ok.txt").write_text(
+        (raw_dir / "004_511c2f4ae729c54f.txt").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     (inputs / "latin.txt").write_bytes("Le préfet de l'Hérault a parlé à Montpellier.".encode("cp1252"))
     (inputs / "vide.txt").write_text("", encoding="utf-8")
-    (inputs / "lot.jsonl").write_text('{"id": "j1", "text": "Emmanuel Macron est à Lyon."}\n{cassé\n', encoding="utf-8")
+    (inputs / "lot.jsonl").write_text(
+        '{"id": "j1", "text": "Emmanuel Macron est à Lyon."}\n{cassé\n', encoding="utf-8"
+    )
     out = tmp_path / "out"
     result = runner.invoke(app, ["run", str(inputs), "-o", str(out)])
     assert result.exit_code == 1, result.output
     assert "lot.jsonl:2" in result.stderr and "latin.txt" in result.stderr
-    docs = {d["id"]: d for d in map(json.loads, (out / "docs.jsonl").read_text(encoding="utf-8").splitlines())}
+    docs = {
+        d["id"]: d for d in map(json.loads, (out / "docs.jsonl").read_text(encoding="utf-8").splitlines())
+    }
     assert docs["lot:2"]["status"] == "failed" and "lot.jsonl:2" in docs["lot:2"]["error"]
     assert docs["vide"]["status"] == "empty"
     assert docs["ok"]["status"] == "ok" and docs["ok"]["facts"]["entity"] > 0

@@ -2,7 +2,8 @@
 
 General heuristics, no site templates:
 
-- blocks repeated within the document (press-contact blocks, menus printed twice);
+- blocks repeated within the document (press-contact blocks, menus printed twice),
+  and short lines shared by many documents of the corpus (a site's template);
 - navigation and call-to-action lines from a lexicon (``Faire un don``, ``Aller au contenu``);
 - a header region: everything before the first paragraph of prose that is boilerplate
   or stands before such a line;
@@ -70,15 +71,57 @@ def _is_contact(line: _Line) -> bool:
     return len(stripped.split()) <= 4 and stripped != line.text
 
 
-def _boilerplate_lines(lines: list[_Line]) -> list[bool]:
+def _is_template_candidate(line: _Line) -> bool:
+    """Short, non-prose lines: what site templates repeat (menus, banners, contact lines)."""
+    return len(line.text) < 200 and not _is_prose(line)
+
+
+class CorpusLines:
+    """How many documents of a corpus each short non-prose line appears in.
+
+    A line that many documents share (a site's menu, its donation banner) is
+    template, not article. Prose lines are never counted, so that the same
+    wire story printed in several documents keeps its text.
+
+    >>> corpus = CorpusLines.from_texts(["Accueil\nTexte un."] * 6)
+    >>> corpus.is_template("accueil")
+    True
+    """
+
+    MIN_DOCS = 5
+    MIN_SHARE = 0.02
+
+    def __init__(self) -> None:
+        self.counts: Counter[int] = Counter()
+        self.documents = 0
+
+    def add(self, text: str) -> None:
+        self.documents += 1
+        self.counts.update({hash(line.key) for line in _lines(text) if _is_template_candidate(line)})
+
+    @classmethod
+    def from_texts(cls, texts) -> CorpusLines:
+        corpus = cls()
+        for text in texts:
+            corpus.add(text)
+        return corpus
+
+    def is_template(self, key: str) -> bool:
+        threshold = max(self.MIN_DOCS, self.MIN_SHARE * self.documents)
+        return self.counts.get(hash(key), 0) >= threshold
+
+
+def _boilerplate_lines(lines: list[_Line], corpus: CorpusLines | None) -> list[bool]:
     counts = Counter(line.key for line in lines)
     flags = []
     for line in lines:
-        repeated = counts[line.key] > 1 and not _is_prose(line) and len(line.text) < 200
+        candidate = _is_template_candidate(line)
+        repeated = counts[line.key] > 1 and candidate
         flags.append(
             line.key in _LINES
             or line.key.startswith(_PREFIXES)
-            or (repeated and (line.key in _LINES or _is_contact(line) or len(line.text.split()) <= 12))
+            or (repeated and (_is_contact(line) or len(line.text.split()) <= 12))
+            or (candidate and corpus is not None and corpus.is_template(line.key))
         )
     return flags
 
@@ -95,12 +138,15 @@ def _teaser_start(lines: list[_Line], first_prose: int) -> int | None:
     return None
 
 
-def find_body(text: str) -> list[tuple[int, int]]:
-    """Character ranges of the article body; the whole text when nothing looks like boilerplate."""
+def find_body(text: str, corpus: CorpusLines | None = None) -> list[tuple[int, int]]:
+    """Character ranges of the article body; the whole text when nothing looks like boilerplate.
+
+    ``corpus`` adds the lines shared by many documents of the same run.
+    """
     lines = _lines(text)
     if not lines:
         return [(0, len(text))]
-    flags = _boilerplate_lines(lines)
+    flags = _boilerplate_lines(lines, corpus)
     first_prose = next((i for i, line in enumerate(lines) if _is_prose(line) and not flags[i]), None)
     if first_prose is None:
         return [(0, len(text))] if not any(flags) else _ranges(lines, flags)

@@ -44,22 +44,37 @@ def main(
 def run_cli(
     paths: Annotated[
         list[str],
-        typer.Argument(help="Article files or folders (.txt, .md, .html, .jsonl), read recursively; - for stdin."),
+        typer.Argument(
+            help="Article files or folders (.txt, .md, .html, .jsonl), read recursively; - for stdin."
+        ),
     ],
     out: Annotated[
-        str, typer.Option("--out", "-o", help="Output folder for facts.jsonl and docs.jsonl; - streams facts to stdout.")
+        str,
+        typer.Option(
+            "--out", "-o", help="Output folder for facts.jsonl and docs.jsonl; - streams facts to stdout."
+        ),
     ] = "data/out",
     dct: Annotated[
         str | None,
-        typer.Option(help="Document creation time for every input (YYYY, YYYY-MM or YYYY-MM-DD); overrides the text."),
+        typer.Option(
+            help="Document creation time for every input (YYYY, YYYY-MM or YYYY-MM-DD); overrides the text."
+        ),
     ] = None,
     workers: Annotated[
-        int, typer.Option("--workers", "-w", min=0, help="Worker processes; 0 uses all cores. Output does not depend on it.")
+        int,
+        typer.Option(
+            "--workers", "-w", min=0, help="Worker processes; 0 uses all cores. Output does not depend on it."
+        ),
     ] = 1,
     keep_boilerplate: Annotated[
-        bool, typer.Option("--keep-boilerplate", help="Take facts from the whole text, menus and teasers included.")
+        bool,
+        typer.Option(
+            "--keep-boilerplate", help="Take facts from the whole text, menus and teasers included."
+        ),
     ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress and no summary; errors only.")] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress and no summary; errors only.")
+    ] = False,
 ) -> None:
     """Extract facts from articles into OUT/facts.jsonl and OUT/docs.jsonl."""
     from .progress import Progress
@@ -70,7 +85,12 @@ def run_cli(
     try:
         with progress:
             summary = run(
-                paths, out_dir, dct=dct, workers=workers, keep_boilerplate=keep_boilerplate, on_result=progress.update
+                paths,
+                out_dir,
+                dct=dct,
+                workers=workers,
+                keep_boilerplate=keep_boilerplate,
+                on_result=progress.update,
             )
     except ExtractError as error:
         raise _fail(error) from None

@@ -7,16 +7,16 @@
 
 from __future__ import annotations
 
-from .body import find_body
+from .body import CorpusLines, find_body
 from .dct import find_dct
 from .records import Document
 
 
-def locate(document: Document, keep_boilerplate: bool = False) -> Document:
+def locate(document: Document, keep_boilerplate: bool = False, corpus: CorpusLines | None = None) -> Document:
     """Set ``body`` (unless kept whole), the DCT found in the text (unless given) and the metadata spans."""
     text = document.text or ""
     if document.body is None and not keep_boilerplate and document.format != "html":
-        body = find_body(text)
+        body = find_body(text, corpus)
         document.body = None if body == [(0, len(text))] else body
     body_start = document.body[0][0] if document.body else 0
     finding = find_dct(text, body_start)

@@ -84,7 +84,8 @@ def extract_batch(nlp: Language, documents: list[Document], batch_size: int = 32
     try:
         docs = [prepare(nlp, d) for d in documents]
         return [
-            DocResult(d, doc_facts(doc)) for d, doc in zip(documents, nlp.pipe(docs, batch_size=batch_size), strict=True)
+            DocResult(d, doc_facts(doc))
+            for d, doc in zip(documents, nlp.pipe(docs, batch_size=batch_size), strict=True)
         ]
     except Exception:  # noqa: BLE001 — find which document failed, one at a time
         pass
@@ -94,7 +95,9 @@ def extract_batch(nlp: Language, documents: list[Document], batch_size: int = 32
             doc = nlp(prepare(nlp, d))
             results.append(DocResult(d, doc_facts(doc)))
         except Exception as err:  # noqa: BLE001
-            results.append(DocResult(d, error=f"{d.path}: {type(err).__name__}: {err}; the document was skipped"))
+            results.append(
+                DocResult(d, error=f"{d.path}: {type(err).__name__}: {err}; the document was skipped")
+            )
     return results
 
 

@@ -27,7 +27,7 @@ class Progress:
         self.bar: RichProgress | None = None
         self.task = None
 
-    def __enter__(self) -> "Progress":
+    def __enter__(self) -> Progress:
         if not self.quiet and self.console.is_terminal:
             self.bar = RichProgress(
                 TextColumn("[bold]extract[/]"),
@@ -77,4 +77,6 @@ class Progress:
         table.add_row("seconds", f"{summary.seconds:.1f}")
         self.console.print(table)
         if summary.facts_path:
-            self.console.print(f"facts: {summary.facts_path}   documents: {summary.docs_path}", highlight=False)
+            self.console.print(
+                f"facts: {summary.facts_path}   documents: {summary.docs_path}", highlight=False
+            )

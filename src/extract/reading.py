@@ -84,15 +84,23 @@ def _jsonl_documents(lines: Iterable[bytes], path: str, stem: str) -> Iterator[D
             line, warnings = decode(raw, where)
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            yield ReadFailure(fallback_id, where, f"{where}: not valid JSON ({err.msg}); write one JSON object per line")
+            yield ReadFailure(
+                fallback_id, where, f"{where}: not valid JSON ({err.msg}); write one JSON object per line"
+            )
             continue
         if not isinstance(record, dict):
-            yield ReadFailure(fallback_id, where, f"{where}: a line must be a JSON object such as {{\"text\": ...}}")
+            yield ReadFailure(
+                fallback_id, where, f'{where}: a line must be a JSON object such as {{"text": ...}}'
+            )
             continue
         doc_id = str(record["id"]) if record.get("id") not in (None, "") else fallback_id
         text, html = record.get("text"), record.get("html")
         if not isinstance(text, str) and not isinstance(html, str):
-            yield ReadFailure(doc_id, where, f"{where}: field 'text' is missing or not a string; give each line {{\"text\": \"...\"}}")
+            yield ReadFailure(
+                doc_id,
+                where,
+                f'{where}: field \'text\' is missing or not a string; give each line {{"text": "..."}}',
+            )
             continue
         try:
             if isinstance(text, str):
@@ -131,7 +139,11 @@ def _read_file(path: Path) -> Iterator[Document | ReadFailure]:
     suffix = path.suffix.lower()
     shown = str(path)
     if suffix not in SUFFIXES:
-        yield ReadFailure(path.stem, shown, f"{shown}: unsupported file type {suffix or '(none)'}; use .txt, .md, .html or .jsonl")
+        yield ReadFailure(
+            path.stem,
+            shown,
+            f"{shown}: unsupported file type {suffix or '(none)'}; use .txt, .md, .html or .jsonl",
+        )
         return
     try:
         if suffix in JSONL_SUFFIXES:
@@ -140,7 +152,9 @@ def _read_file(path: Path) -> Iterator[Document | ReadFailure]:
             return
         data = path.read_bytes()
     except OSError as err:
-        yield ReadFailure(path.stem, shown, f"{shown}: cannot read ({err.strerror}); check the path and its permissions")
+        yield ReadFailure(
+            path.stem, shown, f"{shown}: cannot read ({err.strerror}); check the path and its permissions"
+        )
         return
     try:
         if suffix in HTML_SUFFIXES:
@@ -164,7 +178,9 @@ def check_paths(paths: Iterable[str]) -> list[str]:
     paths = list(paths)
     for p in paths:
         if p != "-" and not Path(p).exists():
-            raise InputError(f"{p}: no such file or directory; give article files or folders (or - for stdin)")
+            raise InputError(
+                f"{p}: no such file or directory; give article files or folders (or - for stdin)"
+            )
     return paths
 
 

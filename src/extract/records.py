@@ -38,7 +38,7 @@ class Dct:
     source: str  # "option" | "jsonl" | "header" | "dateline" | "html"
 
     @classmethod
-    def from_value(cls, value: str, source: str) -> "Dct":
+    def from_value(cls, value: str, source: str) -> Dct:
         precision = {4: "year", 7: "month", 10: "day"}.get(len(value))
         if precision is None:
             raise SchemaError(f"DCT {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD; write it as 2020-06-01")
@@ -166,7 +166,9 @@ def fact_from_dict(data: dict[str, Any]) -> AnyFact:
         raise SchemaError(f"kind {kind!r} is not one of {', '.join(KINDS)}")
     for name in ("doc", "subject", "predicate", "object"):
         if name not in data:
-            raise SchemaError(f"field {name!r} is missing; every fact has doc, kind, subject, predicate, object")
+            raise SchemaError(
+                f"field {name!r} is missing; every fact has doc, kind, subject, predicate, object"
+            )
     if not isinstance(data["doc"], str) or not data["doc"]:
         raise SchemaError(f"doc {data['doc']!r} must be a non-empty string")
     if kind == "entity":
@@ -200,7 +202,9 @@ def fact_from_dict(data: dict[str, Any]) -> AnyFact:
                 raise SchemaError("mentions must be a list of [start, end] pairs") from None
     if cls is ClaimFact:
         if kwargs.get("category") not in CLAIM_CATEGORIES:
-            raise SchemaError(f"claim category {kwargs.get('category')!r} is not one of {', '.join(CLAIM_CATEGORIES)}")
+            raise SchemaError(
+                f"claim category {kwargs.get('category')!r} is not one of {', '.join(CLAIM_CATEGORIES)}"
+            )
         if kwargs.get("mode") not in CLAIM_MODES:
             raise SchemaError(f"claim mode {kwargs.get('mode')!r} is not one of {', '.join(CLAIM_MODES)}")
         if kwargs.get("start") is None or kwargs.get("end") is None:

@@ -13,11 +13,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .body import CorpusLines
 from .layout import locate
 from .output import AtomicFile, DocRecord, NullFile, StdoutFile, fact_line
 from .pipeline import DocResult, build_pipeline, extract_all
 from .reading import check_paths, read_documents
-from .records import Dct, Document, KINDS
+from .records import KINDS, Dct, Document
 
 
 @dataclass
@@ -84,12 +85,19 @@ def run(
     summary = RunSummary()
     started = time.perf_counter()
 
+    corpus = None
+    if not keep_boilerplate and "-" not in paths:
+        # A first, cheap pass over the texts finds the lines a site repeats in every article.
+        corpus = CorpusLines.from_texts(
+            d.text for d in read_documents(paths) if isinstance(d, Document) and d.format != "html"
+        )
+
     def documents():
         for item in read_documents(paths):
             if isinstance(item, Document):
                 if forced is not None:
                     item.dct = forced
-                locate(item, keep_boilerplate=keep_boilerplate)
+                locate(item, keep_boilerplate=keep_boilerplate, corpus=corpus)
             yield item
 
     if out_dir is None:
