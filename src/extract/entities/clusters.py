@@ -162,6 +162,10 @@ def cluster(doc: Doc, mentions: list[Mention]) -> list[Entity]:
             if matches:
                 groups = Counter(u.find(j) for j in matches)
                 target = groups.most_common(1)[0][0]
+        if target is None and m.text in P.country_abbreviations():
+            key = _key(P.country_abbreviations()[m.text])
+            target = next((j for j, x in enumerate(mentions) if _key(x.text) == key), None)
+            m.vote("LOC", 2.0)
         if target is not None:
             u.join(i, target)
 
@@ -188,7 +192,13 @@ def cluster(doc: Doc, mentions: list[Mention]) -> list[Entity]:
                 if _votes(mentions, groups[h])
                 else False
             )
+            first_short = min(mentions[i].start for i in groups[g])
+            first_long = min(mentions[i].start for i in groups[h])
             if ow[: len(words)] == words:
+                # A short form refers back to a long one already written (`Amnesty` after
+                # `Amnesty International`); before it, `Amazon` is not `Amazon Web Services`.
+                if first_long > first_short:
+                    continue
                 if rest[0] in ("de", "du", "des", "d") or tuple(rest) in place_words:
                     continue  # `Jeux olympiques de Paris`, `Amnesty International France`
                 candidates.append(h)

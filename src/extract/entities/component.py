@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .. import extensions  # noqa: F401  (Doc._ attributes read here: metadata_spans, doc_id)
 from .clusters import cluster, lowercase_expansion_acronyms, recover_shouted
 from .evidence import add_votes
 from .markup import split_markup

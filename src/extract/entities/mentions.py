@@ -135,6 +135,15 @@ def _not_a_name(doc: Doc, m: Mention) -> bool:
         return True
     if low in P.demonym_forms() or low.replace(" ", "-") in P.demonym_forms():
         return True
+    if low in P.DISEASES:
+        return True
+    # `un Conseil d'artistes`, `une Commission d'enquête`: a description, not a name.
+    if (
+        (m.head_label or doc[m.start].lower_ in P.name_heads())
+        and m.start > 0
+        and doc[m.start - 1].lower_ in P.INDEFINITE
+    ):
+        return True
     if low in P.GENERIC_CAPITALISED and not (low in P.GENERIC_KEEP_IF_ORG and m.model_label == "ORG"):
         return True
     if m.source != "head" and _MONTHS_RE.search(text) and re.search(r"\d", text):
@@ -165,7 +174,7 @@ def _extend(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         e = m.end
         while e < len(doc) and e not in taken and "\n" not in doc[e - 1].whitespace_:
             tok = doc[e]
-            if tok.is_title and tok.pos_ in ("PROPN", "NOUN") and tok.lower_ not in P.demonym_forms():
+            if tok.is_title and tok.pos_ in ("PROPN", "NOUN", "X") and tok.lower_ not in P.demonym_forms():
                 e += 1
             elif tok.is_lower and tok.lower_ in P.org_name_adjectives():
                 e += 1
@@ -255,7 +264,7 @@ def _acronym_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]
 def _dateline_mentions(doc: Doc) -> list[Mention]:
     """An all-capital place before a separator at the very top of the article."""
     offset = 0
-    if doc._.metadata_spans:
+    if Doc.has_extension("metadata_spans") and doc._.metadata_spans:
         offset = (
             max(e for _, e in doc._.metadata_spans if e < 200)
             if any(e < 200 for _, e in doc._.metadata_spans)
@@ -315,7 +324,11 @@ def _head_noun_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mentio
             continue
         # The name part: a capitalised word right after the head or its `de` (`place Grenette`).
         k = j
-        while k < len(doc) and (doc[k].text[:1].isupper() or (k > j and doc[k].text in ("-", "'"))):
+        while k < len(doc) and (
+            doc[k].text[:1].isupper()
+            or (k > j and doc[k].text in ("-", "'"))
+            or (k > j and doc[k - 1].text.endswith(("'", "’")) and not doc[k - 1].whitespace_)  # `Tian’anmen`
+        ):
             if doc[k].is_punct and doc[k].text not in ("-", "'"):
                 break
             k += 1
@@ -351,6 +364,25 @@ def _merge_institution_place(doc: Doc, mentions: list[Mention]) -> list[Mention]
     return out
 
 
+def _merge_national_sections(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """An organisation followed by a country is its national section (`BDS France`,
+    `Amnesty International France`): one name."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == m.start
+            and (prev.model_label == "ORG" or prev.source == "acronym")
+            and m.text.lower() in P.country_names()
+            and not doc[prev.end - 1].whitespace_.count("\n")
+        ):
+            out[-1] = _make(doc, prev.start, m.end, prev.source, model_label="ORG")
+            continue
+        out.append(m)
+    return out
+
+
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     # Datelines, hashtags and spelled-out acronyms first; then the longer name (the model's
     # `Organisation mondiale de la santé` over a rule's `Organisation mondiale`).
@@ -378,7 +410,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
     heads = [
         h
         for h in heads
-        if doc[h.start].text[:1].isupper() or any(i in model_tokens for i in range(h.start, h.end))
+        if doc[h.start].text[:1].isupper()
+        or doc[h.start].lower_ in P.STREET_HEADS  # `place Tian'anmen`, even when the model missed it
+        or any(i in model_tokens for i in range(h.start, h.end))
     ]
     acronyms = _acronym_mentions(doc, shouted)
     found = model + heads + _hashtag_mentions(doc) + acronyms + _dateline_mentions(doc)
@@ -389,5 +423,5 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if m.model_label is None:
             inner = [x.model_label for x in model if m.start <= x.start and x.end <= m.end]
             m.model_label = inner[0] if inner else None
-    kept = _merge_institution_place(doc, kept)
+    kept = _merge_national_sections(doc, _merge_institution_place(doc, kept))
     return [m for m in kept if not _not_a_name(doc, m)]

@@ -84,6 +84,12 @@ GENERIC_CAPITALISED = {
 # model tags them ORG and is right often enough: they are dropped only when not ORG.
 GENERIC_KEEP_IF_ORG = {"sénat", "assemblée", "justice", "église"}
 
+# Diseases and epidemics: not named entities in the annotation guide.
+DISEASES = {"covid", "covid-19", "coronavirus", "sras", "sras-cov-2", "sida", "ebola", "mpox", "zika", "h1n1"}
+
+# Articles that make a head-noun phrase a description, not a name (`un Conseil d'artistes`).
+INDEFINITE = {"un", "une", "plusieurs", "certains", "certaines", "chaque"}
+
 # All-capital abbreviations of common nouns (French and international), not entities.
 COMMON_ACRONYMS = {
     "IVG", "PIB", "PMA", "GPA", "ADN", "VIH", "SIDA", "TVA", "CDI", "CDD", "RSA", "SMS", "PDF", "GPS", "IA", "OGM",
@@ -223,3 +229,14 @@ def name_heads() -> dict[str, str]:
 def org_name_adjectives() -> frozenset[str]:
     """Adjectives that close an organisation's name (`Amnesty international`, `Banque mondiale`)."""
     return frozenset(load("entity_heads.json")["org_name_adjectives"])
+
+
+def country_abbreviations() -> dict[str, str]:
+    """`USA` -> `États-Unis`: abbreviations whose letters are not the French name's initials."""
+    return load("demonyms.json")["abbreviations"]
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Lowercase names of the countries in the demonym lexicon (`suède`, `pays-bas`)."""
+    return frozenset(v.lower() for v in load("demonyms.json")["countries"].values())
