@@ -1,0 +1,86 @@
+"""What a relative date is told against: the DCT, or in narrative mode the last date before.
+
+FACTS.md §2.3: relative expressions resolve against the DCT; when the DCT is
+known only to the month, those that need a day (``lundi``, ``hier``, ``il y a
+deux semaines``) resolve to the DCT month. Without a DCT, the last absolute
+date before the expression stands in for it (narrative mode).
+
+>>> a = Anchors(dct=Point(2020, 6))
+>>> a.offset("D", -1).value        # "hier" with a month-precision DCT
+'2020-06'
+>>> Anchors(dct=Point(2020, 6, 10)).offset("W", -2, week=True)
+'2020-W22'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .timex import Point
+
+# How fine an anchor must be for a shift by this unit to be meaningful.
+_NEEDS = {
+    "S": "day",
+    "MIN": "day",
+    "H": "day",
+    "D": "day",
+    "W": "day",
+    "WE": "day",
+    "M": "month",
+    "Q": "month",
+}
+_RANK = {"none": 0, "year": 1, "month": 2, "day": 3}
+
+
+@dataclass
+class Anchors:
+    """The reference points available at one expression, in document order."""
+
+    dct: Point | None = None
+    last: Point | None = None  # last date with a year seen before (narrative anchor)
+    sentence_day: Point | None = None  # a day-level date earlier in the same sentence
+
+    @property
+    def reference(self) -> Point | None:
+        """DCT-relative expressions use the DCT, else the narrative anchor."""
+        return self.dct if self.dct is not None else self.last
+
+    @property
+    def event_reference(self) -> Point | None:
+        """``le lendemain``, ``deux jours plus tard``: relative to the last date told, else the DCT."""
+        return self.last if self.last is not None else self.dct
+
+    @property
+    def day(self) -> Point | None:
+        """The day a clock time or a part of the day falls on, when one is known."""
+        if self.sentence_day is not None:
+            return self.sentence_day
+        ref = self.reference
+        return ref if ref is not None and ref.precision == "day" else None
+
+    def offset(self, unit: str, n: int, *, week: bool = False, event: bool = False) -> Point | str | None:
+        """The anchor moved by ``n`` units, at the precision the unit gives.
+
+        ``week=True`` gives a week value (``2020-W22``) for day-level anchors.
+        An anchor too coarse for the unit is returned as is (never a part it lacks).
+        """
+        ref = self.event_reference if event else self.reference
+        if ref is None:
+            return None
+        need = _NEEDS.get(unit, "year")
+        if _RANK[ref.precision] < _RANK[need]:
+            return ref
+        if unit in ("S", "MIN", "H"):
+            return ref
+        if unit == "Q":
+            return ref.shift("M", 3 * n)
+        if unit == "CE":
+            return ref.shift("Y", 100 * n)
+        shifted = ref.shift(unit, n)
+        if unit in ("Y", "DE"):
+            return shifted.truncate("year")
+        if unit == "M":
+            return shifted.truncate("month")
+        if week or unit == "W":
+            return shifted.week_value()
+        return shifted

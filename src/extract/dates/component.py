@@ -1,0 +1,156 @@
+"""The French temporal tagger: Matcher patterns, guards, TIMEX3 normalization, attachment.
+
+Results go to ``doc.spans["dates"]``: one span per expression (per bound of a
+range), labelled with its TIMEX3 type, with ``span._.date_value`` (TIMEX3
+value), ``span._.date_rule`` (the pattern label) and ``span._.date_subject``
+(``[start, end]`` characters of the event it dates, or ``None``).
+
+>>> doc = nlp.make_doc("En octobre dernier, Amazon avait reconnu ...")   # doctest: +SKIP
+>>> doc._.dct = "2020-06"                                                # doctest: +SKIP
+>>> [(s.text, s.label_, s._.date_value) for s in nlp(doc).spans["dates"]]  # doctest: +SKIP
+[('octobre dernier', 'DATE', '2019-10')]
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .anchor import Anchors
+from .attach import subject_span
+from .guards import inside_longer_name, is_quantity, month_is_name, year_is_name
+from .normalize import Timex, normalize
+from .patterns import PATTERNS, PREPOSITIONS
+from .tense import direction
+from .timex import Point
+
+SPAN_EXTENSIONS = {"date_value": None, "date_rule": None, "date_subject": None, "date_end_char": None}
+# Tokens that swallow a sentence-final period which is no part of the expression ("à 18 h.").
+_DOT_SWALLOWERS = {"h."}
+_TRIM = {p.replace("’", "'") for p in PREPOSITIONS}
+# Rules whose leading word is the expression itself, not a preposition ("par an").
+_KEEP_LEAD = {"set_rate", "set", "ago"}
+_RANGE_LINKS = {"au", "à", "et", "-"}
+# "de" before an adjective of quantity is an article, not a preposition: "depuis de nombreuses années".
+_ARTICLE_DE_BEFORE = {"nombreux", "nombreuses", "longues", "longs"}
+
+
+def register_extensions() -> None:
+    for name, default in SPAN_EXTENSIONS.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)
+    for name in ("dct", "metadata_spans", "body"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def _trim(span: Span, rule: str) -> Span:
+    """The extent without leading prepositions (``en 2015`` → ``2015``) or trailing punctuation."""
+    start, end = span.start, span.end
+    if rule not in _KEEP_LEAD:
+        while start < end - 1 and span.doc[start].lower_.replace("’", "'") in _TRIM:
+            if span.doc[start].lower_ == "de" and span.doc[start + 1].lower_ in _ARTICLE_DE_BEFORE:
+                break
+            start += 1
+    while end > start + 1 and span.doc[end - 1].is_punct:
+        end -= 1
+    return span.doc[start:end]
+
+
+def _overlaps(span: Span, ranges: Iterable) -> bool:
+    return any(span.start_char < e and s < span.end_char for s, e in ranges or ())
+
+
+def _inside(span: Span, ranges) -> bool:
+    return ranges is None or any(s <= span.start_char and span.end_char <= e for s, e in ranges)
+
+
+class DateTagger:
+    """``extract_dates``: temporal expressions resolved against ``doc._.dct``."""
+
+    def __init__(
+        self, nlp: Language, name: str, *, spans_key: str = "dates", patterns: list[dict] | None = None
+    ):
+        self.name = name
+        self.spans_key = spans_key
+        self.matcher = Matcher(nlp.vocab, validate=True)
+        grouped: dict[str, list] = defaultdict(list)
+        for entry in PATTERNS if patterns is None else patterns:
+            grouped[entry["label"]].append(entry["pattern"])
+        for label, patterns_of_label in grouped.items():
+            self.matcher.add(label, patterns_of_label)
+        register_extensions()
+
+    def _candidates(self, doc: Doc) -> list[Span]:
+        spans = [Span(doc, s, e, label=label) for label, s, e in self.matcher(doc)]
+        spans = [s for s in spans if not _overlaps(s, doc._.metadata_spans) and _inside(s, doc._.body)]
+        return sorted(filter_spans(spans), key=lambda s: s.start)
+
+    def __call__(self, doc: Doc) -> Doc:
+        anchors = Anchors(dct=Point.parse(doc._.dct))
+        parsed = doc.has_annotation("DEP")
+        out: list[Span] = []
+        sentence = None
+        for match in self._candidates(doc):
+            rule = match.label_
+            if parsed and match.sent.start != sentence:
+                sentence, anchors.sentence_day = match.sent.start, None
+            for core, timex in self._resolve(match, rule, anchors, parsed):
+                if timex.anchor is not None and timex.anchor.year is not None:
+                    anchors.last = timex.anchor
+                    if timex.anchor.precision == "day":
+                        anchors.sentence_day = timex.anchor
+                span = Span(doc, core.start, core.end, label=timex.type)
+                span._.date_value = timex.value
+                span._.date_rule = rule
+                span._.date_end_char = span.end_char - (span[-1].lower_ in _DOT_SWALLOWERS)
+                subject = subject_span(core) if parsed else None
+                span._.date_subject = [subject.start_char, subject.end_char] if subject is not None else None
+                out.append(span)
+        doc.spans[self.spans_key] = out
+        return doc
+
+    def _resolve(self, match: Span, rule: str, anchors: Anchors, parsed: bool) -> list[tuple[Span, Timex]]:
+        if rule == "range_days":
+            return self._range(match, anchors, parsed)
+        core = _trim(match, rule)
+        if self._rejected(match, core, rule):
+            return []
+        way = direction(core) if parsed else None
+        return [(core, normalize(rule, core, anchors, way))]
+
+    def _range(self, match: Span, anchors: Anchors, parsed: bool) -> list[tuple[Span, Timex]]:
+        """``du 3 au 5 mai``: one fact per bound, the first taking its month and year from the second."""
+        doc = match.doc
+        link = next(t.i for t in match[1:] if t.lower_ in _RANGE_LINKS)
+        first, second = (
+            _trim(doc[match.start : link], "date_full"),
+            _trim(doc[link + 1 : match.end], "date_full"),
+        )
+        way = direction(second) if parsed else None
+        end = normalize("date_full", second, anchors, way)
+        point = Point.parse(end.value) or Point(None, int(end.value[5:7]))
+        day = int("".join(c for c in first[-1].text if c.isdigit()))
+        start = Point(point.year, point.month, day)
+        return [(first, Timex("DATE", start.value, start if start.year else None)), (second, end)]
+
+    @staticmethod
+    def _rejected(match: Span, core: Span, rule: str) -> bool:
+        trimmed = core.start > match.start
+        if rule == "year":
+            if inside_longer_name(core) or is_quantity(core):
+                return True
+            if not trimmed and len(core) == 1:
+                year = int(core.text[:4]) if core.text[:4].isdigit() else 0
+                return year_is_name(core) or not 1800 <= year <= 2099
+        if rule == "month":
+            return month_is_name(core)
+        if rule == "time":
+            before = core.doc[core.start - 1] if core.start > 0 else None
+            return before is not None and (before.like_num or before.text in ("+", "/"))
+        return False

@@ -1,0 +1,370 @@
+"""TIMEX3 type and value of one matched expression, by the rule (Matcher label) that found it.
+
+Values never hold a part the text or the anchor does not give (FACTS.md §2.3):
+``2015`` stays ``2015``, ``mai 2023`` is ``2023-05``, ``le 31 mai`` with no
+year anywhere is ``XXXX-05-31``.
+
+>>> # with nlp = spacy.blank("fr"): normalize("year", doc[1:2], Anchors(), None)  # doctest: +SKIP
+>>> Timex("DATE", "2015").value
+'2015'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from ..lexicons import MONTHS, WEEKDAYS
+from .anchor import Anchors
+from .patterns import APPROXIMATIONS, CARDINALS, FRACTIONS, TEMPORAL, UNITS
+from .tense import is_present
+from .timex import Point, duration_value, weekday_near, year_for_month
+
+_PARTS = TEMPORAL["parts_of_day"]
+_PAST = set(TEMPORAL["past_words"])
+_FUTURE = {w for w in TEMPORAL["future_words"] if " " not in w}
+_EVENT = set(TEMPORAL["event_relative_words"])
+_VAGUE = TEMPORAL["vague"]
+_VAGUE_PHRASES = TEMPORAL["vague_phrases"]
+_SET_WORDS = TEMPORAL["set_adjectives"]
+_VAGUE_AMOUNTS = set(TEMPORAL["vague_quantities"]) | {"nombreux", "nombreuses", "longues"}
+_DAY = re.compile(r"^(\d{1,2})(er|ᵉʳ)?$")
+_CLOCK = re.compile(r"^(\d{1,2})(?:h\.?|:)(\d\d)?$")
+_NUMERIC = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})$")
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+# Units in years, to write fractions of long units ("un quart de siècle" = P25Y).
+_YEARS_IN = {"CE": 100, "DE": 10, "ML": 1000}
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A normalized expression: TIMEX3 type and value, and whether it can anchor what follows."""
+
+    type: str
+    value: str
+    anchor: Point | None = None  # a date with a year, usable as narrative anchor
+
+
+def _lower(span: Span) -> list[str]:
+    return [t.lower_.replace("’", "'") for t in span]
+
+
+def _month(words: list[str]) -> int | None:
+    for w in words:
+        w = w.rstrip(".")
+        if w.startswith("mi-"):
+            w = w[3:]
+        if w in MONTHS:
+            return MONTHS[w]
+    return None
+
+
+def _day(words: list[str]) -> int | None:
+    for w in words:
+        if w == "premier":
+            return 1
+        m = _DAY.match(w)
+        if m and 1 <= int(m.group(1)) <= 31:
+            return int(m.group(1))
+    return None
+
+
+def _year(words: list[str]) -> int | None:
+    for w in words:
+        m = re.fullmatch(r"(?:mi-)?(\d{4})", w)
+        if m:
+            return int(m.group(1))
+    return None
+
+
+def _unit(words: list[str]) -> str | None:
+    if "week" in words or any(w.startswith("week-end") or w == "weekend" for w in words):
+        return "WE"
+    for w in reversed(words):
+        if w in UNITS:
+            return UNITS[w]
+        if w.startswith("demi-") and w[5:] in UNITS:
+            return UNITS[w[5:]]
+    return None
+
+
+def amount(words: list[str]) -> float | None:
+    """``deux`` → 2, ``un quart de`` → 0.25, ``une dizaine d'`` → 10, ``un an et demi`` → 1.5;
+    ``plusieurs``/``quelques``/``des`` → ``None`` (unknown)."""
+    value: float | None = None
+    for i, w in enumerate(words):
+        if w.isdigit():
+            value = float(w)
+        elif w in CARDINALS and not (w in ("un", "une") and value is not None):
+            value = float(CARDINALS[w])
+        elif w in APPROXIMATIONS:
+            value = float(APPROXIMATIONS[w])
+        elif w in FRACTIONS:
+            if i > 0 and words[i - 1] == "et":
+                value = (value or 0) + FRACTIONS[w]
+            else:
+                value = (value or 1) * FRACTIONS[w]
+        elif w.startswith("demi-"):
+            value = (value or 1) * 0.5
+        elif w in _VAGUE_AMOUNTS:
+            return None
+    return value
+
+
+def _duration(words: list[str]) -> str | None:
+    unit = _unit(words)
+    if unit is None:
+        return None
+    n = amount(words)
+    if n is not None and n != int(n) and unit in _YEARS_IN:
+        return duration_value(n * _YEARS_IN[unit], "Y")
+    return duration_value(n, unit)
+
+
+def _relative_sign(words: list[str]) -> int:
+    if any(w in _PAST for w in words):
+        return -1
+    if any(w in _FUTURE for w in words):
+        return 1
+    return 0
+
+
+def _value(point: Point | str | None, unknown: str) -> str:
+    if point is None:
+        return unknown
+    return point if isinstance(point, str) else point.value
+
+
+def _with_time(point: Point | str | None, time: str, unknown_day: str = "XXXX-XX-XX") -> str:
+    """``2020-06-09`` + ``EV`` → ``2020-06-09TEV``; a coarser anchor stays as it is."""
+    if isinstance(point, Point) and point.precision == "day":
+        return f"{point.value}T{time}"
+    if point is None:
+        return f"{unknown_day}T{time}"
+    return _value(point, unknown_day)
+
+
+def _part_suffix(words: list[str]) -> str | None:
+    for w in words:
+        if w in _PARTS:
+            code = _PARTS[w]
+            return code[1:] if code.startswith("T") else code
+    return None
+
+
+def _calendar_date(words: list[str], anchors: Anchors, direction: str | None) -> Timex:
+    month, day, year = _month(words), _day(words), _year(words)
+    if year is None:
+        year = year_for_month(anchors.reference, month, day, direction or "past")
+    point = Point(year, month, day)
+    return Timex("DATE", point.value, point if year is not None else None)
+
+
+def _weekday(words: list[str], anchors: Anchors, direction: str | None) -> Timex:
+    weekday = next(WEEKDAYS[w] for w in words if w in WEEKDAYS)
+    sign = _relative_sign(words)
+    ref = anchors.reference
+    part = _part_suffix(words)
+    kind = "TIME" if part else "DATE"
+    if ref is None:
+        return Timex(kind, f"XXXX-WXX-{weekday + 1}" + (f"T{part}" if part else ""))
+    if ref.precision != "day":
+        return Timex(kind, ref.value)
+    # In narrative mode (no DCT) the story moves forward from its last date.
+    forward = direction == "future" or anchors.dct is None
+    way = "future" if sign > 0 or (sign == 0 and forward) else "past"
+    start = ref.shift("D", sign) if sign else ref
+    point = weekday_near(start, weekday, way)
+    return Timex(kind, _with_time(point, part) if part else point.value, point)
+
+
+def _relative_period(words: list[str], anchors: Anchors) -> Timex:
+    unit = _unit(words) or "Y"
+    sign = _relative_sign(words)
+    event = any(w in _EVENT for w in words) or any(w in ("-là", "là") for w in words)
+    point = anchors.offset(unit if unit != "WE" else "W", sign, event=event)
+    if point is None:
+        unknown = {"Y": "XXXX", "DE": "XXX", "CE": "XX"}.get(unit, "XXXX-XX")
+        return Timex("DATE", unknown)
+    if isinstance(point, str):
+        return Timex("DATE", point + ("-WE" if unit == "WE" else ""))
+    if unit == "DE":
+        return Timex("DATE", f"{point.year // 10:03d}")
+    if unit == "CE":
+        return Timex("DATE", f"{point.year // 100:02d}")
+    if unit == "Q" and point.month is not None:
+        return Timex("DATE", f"{point.year:04d}-Q{(point.month - 1) // 3 + 1}")
+    if unit == "HALF" and point.month is not None:
+        return Timex("DATE", f"{point.year:04d}-H{1 if point.month <= 6 else 2}")
+    return Timex("DATE", point.value)
+
+
+def _offset(words: list[str], anchors: Anchors, sign: int, event: bool = False) -> Timex:
+    if "longtemps" in words or "peu" in words:
+        return Timex("DATE", "PAST_REF")
+    unit = _unit(words) or "D"
+    n = amount(words)
+    if n is None:
+        return Timex("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+    if n != int(n):
+        # "il y a un an et demi": count in the next smaller unit.
+        smaller = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24)}.get(unit)
+        if smaller is None:
+            return Timex("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
+        unit, n = smaller[0], n * smaller[1]
+    point = anchors.offset(unit, sign * int(n), week=unit == "W", event=event)
+    unknown = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(unit, "XXXX-XX-XX")
+    return Timex("DATE", _value(point, unknown), point if isinstance(point, Point) else None)
+
+
+def _time(words: list[str], anchors: Anchors) -> Timex:
+    hour = minute = None
+    for i, w in enumerate(words):
+        m = _CLOCK.match(w)
+        if m:
+            hour, minute = int(m.group(1)), int(m.group(2) or 0)
+            break
+        if w.isdigit() and i + 1 < len(words) and words[i + 1] in ("h", "h.", "heure", "heures"):
+            hour = int(w)
+            rest = words[i + 2 : i + 3]
+            minute = int(rest[0]) if rest and rest[0].isdigit() else 0
+            break
+        if w in ("midi", "minuit"):
+            hour, minute = (12, 0) if w == "midi" else (24, 0)
+    clock = f"{hour:02d}:{minute:02d}" if hour is not None else "XX:XX"
+    day = anchors.day
+    if day is None and anchors.reference is not None:
+        return Timex("TIME", anchors.reference.value)
+    return Timex("TIME", _with_time(day, clock))
+
+
+def _part_of_day(words: list[str], anchors: Anchors) -> Timex:
+    part = _part_suffix(words) or "DT"
+    demonstrative = any(w in ("ce", "cet", "cette") for w in words)
+    day = anchors.reference if demonstrative else anchors.day or anchors.reference
+    return Timex("TIME", _with_time(day, part))
+
+
+def _set(words: list[str]) -> Timex:
+    for w in words:
+        if w in _SET_WORDS:
+            return Timex("SET", _SET_WORDS[w])
+    for w in words:
+        base = w[:-1] if w.endswith("s") and w[:-1] in WEEKDAYS else w
+        if base in WEEKDAYS:
+            return Timex("SET", f"XXXX-WXX-{WEEKDAYS[base] + 1}")
+        base = w[:-1] if w.endswith("s") and w[:-1] in _PARTS else w
+        if base in _PARTS and "fois" not in words:
+            return Timex("SET", f"XXXX-XX-XXT{_part_suffix([base])}")
+    unit = _unit(words) or "D"
+    n = amount([w for w in words if w not in ("un", "une")]) if "fois" not in words else None
+    if unit == "WE":
+        return Timex("SET", "XXXX-WXX-WE")
+    return Timex("SET", duration_value(n or 1, unit))
+
+
+def normalize(rule: str, span: Span, anchors: Anchors, direction: str | None) -> Timex:
+    """Type and value of ``span`` (the extent, prepositions trimmed) found by ``rule``."""
+    words = _lower(span)
+    if rule in ("date_full", "month_year"):
+        return _calendar_date(words, anchors, direction)
+    if rule == "date_numeric":
+        return _numeric(words[-1])
+    if rule == "weekday_day":
+        ref = anchors.reference
+        day = _day(words)
+        if ref is None or ref.month is None:
+            return Timex("DATE", f"XXXX-XX-{day:02d}")
+        point = Point(ref.year, ref.month, day)
+        return Timex("DATE", point.value, point)
+    if rule == "month":
+        return _month_alone(words, anchors, direction)
+    if rule == "year":
+        year = _year(words)
+        return Timex("DATE", f"{year:04d}", Point(year))
+    if rule == "decade":
+        digits = next(w for w in words if w.isdigit())
+        year = int(digits) if len(digits) == 4 else 1900 + int(digits)
+        return Timex("DATE", f"{year // 10:03d}")
+    if rule == "relative_day":
+        return _relative_day(span, words, anchors, direction)
+    if rule == "event_day":
+        key = next(w for w in words if w in TEMPORAL["event_relative_days"])
+        point = anchors.offset("D", TEMPORAL["event_relative_days"][key], event=True)
+        part = _part_suffix(words)
+        if part:
+            return Timex("TIME", _with_time(point, part))
+        return Timex("DATE", _value(point, "XXXX-XX-XX"), point if isinstance(point, Point) else None)
+    if rule == "weekday":
+        return _weekday(words, anchors, direction)
+    if rule == "relative_period":
+        return _relative_period(words, anchors)
+    if rule == "vague_period":
+        return Timex("DATE", "FUTURE_REF" if _relative_sign(words) > 0 or "venir" in words else "PAST_REF")
+    if rule == "ago":
+        return _offset(words, anchors, -1)
+    if rule == "offset_future":
+        return _offset(words, anchors, 1)
+    if rule == "offset_narrative":
+        sign = -1 if any(w in ("tôt", "auparavant", "avant") for w in words) else 1
+        return _offset(words, anchors, sign, event=True)
+    if rule == "time":
+        return _time(words, anchors)
+    if rule == "part_of_day":
+        return _part_of_day(words, anchors)
+    if rule == "duration":
+        return Timex("DURATION", _duration(words) or "PXY")
+    if rule in ("set", "set_rate"):
+        return _set(words)
+    if rule == "vague":
+        return Timex("DATE", _VAGUE.get(words[0], "PRESENT_REF"))
+    if rule == "vague_phrase":
+        key = " ".join(words).replace("' ", "'")
+        return Timex("DATE", _VAGUE_PHRASES.get(key, "PRESENT_REF"))
+    raise ValueError(
+        f"no normalization rule {rule!r}; add it to normalize.normalize or fix the pattern label"
+    )
+
+
+def _numeric(word: str) -> Timex:
+    m = _ISO.match(word)
+    if m:
+        y, mo, d = (int(g) for g in m.groups())
+    else:
+        m = _NUMERIC.match(word)
+        d, mo, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+        if len(m.group(3)) == 2:
+            y += 2000 if y < 50 else 1900
+    point = Point(y, mo, d)
+    return Timex("DATE", point.value, point)
+
+
+def _month_alone(words: list[str], anchors: Anchors, direction: str | None) -> Timex:
+    month = _month(words)
+    sign = _relative_sign(words)
+    ref = anchors.reference
+    if ref is None or ref.year is None:
+        return Timex("DATE", f"XXXX-{month:02d}")
+    if sign and ref.month is not None:
+        if sign < 0:
+            year = ref.year if month < ref.month else ref.year - 1
+        else:
+            year = ref.year if month > ref.month else ref.year + 1
+    else:
+        year = year_for_month(ref, month, None, direction or "past")
+    point = Point(year, month)
+    return Timex("DATE", point.value, point)
+
+
+def _relative_day(span: Span, words: list[str], anchors: Anchors, direction: str | None) -> Timex:
+    key = next(w for w in words if w in TEMPORAL["relative_days"])
+    part = _part_suffix(words)
+    if key == "aujourd'hui" and not part and (anchors.dct is None or is_present(span)):
+        # "qui fait aujourd'hui partie de": nowadays, not this very day.
+        return Timex("DATE", "PRESENT_REF")
+    point = anchors.offset("D", TEMPORAL["relative_days"][key])
+    if part:
+        return Timex("TIME", _with_time(point, part))
+    return Timex("DATE", _value(point, "XXXX-XX-XX"), point if isinstance(point, Point) else None)

@@ -1,0 +1,188 @@
+"""Matcher patterns of French temporal expressions, as data.
+
+Each entry is ``{"label": rule, "pattern": [token patterns]}`` as in spaCy's
+``EntityRuler``; the label names the normalization rule (see ``normalize.py``).
+Patterns may start with a context preposition (``en 2015``, ``depuis deux
+ans``) that the component trims off the extent (FACTS.md §2.3); the
+preposition stays visible to the normalizer, which needs it (``dans trois
+jours`` is a date, ``pendant trois jours`` a duration).
+
+The vocabulary comes from the shared lexicons (``calendar.json``,
+``numbers.json``, ``temporal.json``): extend those files, not this module.
+
+>>> sorted({p["label"] for p in PATTERNS})[:3]
+['ago', 'date_full', 'date_numeric']
+"""
+
+from __future__ import annotations
+
+from ..lexicons import MONTHS, WEEKDAYS, load
+
+_NUMBERS = load("numbers.json")
+TEMPORAL = load("temporal.json")
+
+CARDINALS: dict[str, int] = _NUMBERS["cardinals"]
+APPROXIMATIONS: dict[str, int] = _NUMBERS["approximations"]
+FRACTIONS: dict[str, float] = _NUMBERS["fractions"]
+UNITS: dict[str, str] = TEMPORAL["units"]
+
+# Full month names stand alone ("en octobre"); abbreviations only next to a day or a year
+# ("3 sept. 2020"), so that "sept" the number and "mars"/"mai" in names are left alone.
+FULL_MONTHS = sorted(k for k in MONTHS if len(k) >= 5 or k in ("mai", "juin", "mars", "août", "aout"))
+ALL_MONTHS = sorted(set(MONTHS) | {k + "." for k in MONTHS if k not in FULL_MONTHS})
+WEEKDAY_NAMES = sorted(WEEKDAYS)
+WEEKDAY_PLURALS = sorted(w + "s" for w in WEEKDAYS)
+PARTS_OF_DAY = sorted(TEMPORAL["parts_of_day"])
+PAST_WORDS = TEMPORAL["past_words"]
+FUTURE_WORDS = [w for w in TEMPORAL["future_words"] if " " not in w]
+REL_WORDS = sorted(set(PAST_WORDS) | set(FUTURE_WORDS))
+
+# Leading words trimmed off an extent: prepositions, and contractions that hold one ("au", "du").
+PREPOSITIONS = [
+    "à", "a", "au", "aux", "en", "dans", "depuis", "dès", "pendant", "durant", "pour", "de", "d'", "d’",
+    "du", "jusqu'", "jusqu’", "jusque", "vers", "avant", "après", "entre", "sur", "par", "sous",
+    "ici", "partir", "courant", "lors",
+]  # fmt: skip
+# Articles that stay in the extent when no preposition precedes them ("le 31 mai").
+DETERMINERS = ["le", "la", "les", "l'", "l’"]
+DEMONSTRATIVES = ["ce", "cet", "cette", "ces"]
+
+_DAY = {"LOWER": {"REGEX": r"^(0?[1-9]|[12]\d|3[01]|1er|1ᵉʳ|premier)$"}}
+_YEAR = {"TEXT": {"REGEX": r"^(1[0-9]\d\d|20\d\d)$"}}
+_MONTH = {"LOWER": {"IN": FULL_MONTHS}}
+_MONTH_ANY = {"LOWER": {"IN": ALL_MONTHS}}
+_WEEKDAY = {"LOWER": {"IN": WEEKDAY_NAMES}}
+_PART = {"LOWER": {"IN": PARTS_OF_DAY}}
+_REL = {"LOWER": {"IN": REL_WORDS}}
+_DET = {"LOWER": {"IN": DETERMINERS}}
+_DEM = {"LOWER": {"IN": DEMONSTRATIVES}}
+_NUMBER = {"LOWER": {"REGEX": r"^\d{1,3}$"}}
+_NUMWORD = {"LOWER": {"IN": sorted(CARDINALS)}}
+_QUANT = {"LOWER": {"IN": sorted(set(TEMPORAL["vague_quantities"]) - {"des"})}}
+_APPROX = {"LOWER": {"IN": sorted(APPROXIMATIONS)}}
+_MOD = {"LOWER": {"IN": ["début", "fin", "milieu", "courant"]}}
+_DE = {"LOWER": {"IN": ["de", "d'", "d’", "du"]}}
+_CLOCK = {"LOWER": {"REGEX": r"^([01]?\d|2[0-4])(h|h\.|:)([0-5]\d)?$"}}
+_H = {"LOWER": {"IN": ["h", "h."]}}
+_MINUTES = {"TEXT": {"REGEX": r"^[0-5]\d$"}}
+_TIME_PREP = {
+    "LOWER": {"IN": ["à", "a", "vers", "dès", "avant", "après", "jusqu'à", "depuis", "de", "entre"]}
+}
+
+
+def _unit(*units: str) -> dict:
+    return {"LOWER": {"IN": sorted(k for k, v in UNITS.items() if v in units and "-" not in k)}}
+
+
+_CAL_UNITS = ("W", "M", "Y", "Q", "HALF", "DE", "CE")
+_ANY_UNIT = ("S", "MIN", "H", "D", "W", "M", "Y", "Q", "HALF", "DE", "CE", "ML")
+# "week-end" is one token or three ("week", "-", "end") depending on the tokenizer.
+_WEEKEND = [
+    [{"LOWER": {"IN": ["week-end", "weekend", "week-ends"]}}],
+    [{"LOWER": "week"}, {"ORTH": "-"}, {"LOWER": "end"}],
+]
+_CAL = [[_unit(*_CAL_UNITS)], *_WEEKEND]
+# Amounts: "deux", "24", "plusieurs", "une dizaine d'", "un quart de", "de nombreuses".
+_AMOUNTS = [
+    [_NUMBER],
+    [_NUMWORD],
+    [_QUANT],
+    [{"LOWER": "de"}, {"LOWER": {"IN": ["nombreux", "nombreuses", "longues"]}}],
+    [{"LOWER": {"IN": ["un", "une"]}}, _APPROX, _DE],
+    [{"LOWER": {"IN": ["un", "une"]}}, {"LOWER": {"IN": ["quart", "demi", "tiers"]}}, _DE],
+    [{"LOWER": "des"}],
+]
+# "un an et demi": the half is optional, but "et" alone is no part of the expression.
+_HALF: list[list[dict]] = [[], [{"LOWER": "et"}, {"LOWER": {"IN": ["demi", "demie"]}}]]
+_DURATION_PREPS = ["depuis", "pendant", "durant", "en", "pour", "sur", "sous", "après", "avant"]
+
+
+def _p(label: str, *parts: list[dict]) -> dict:
+    pattern: list[dict] = []
+    for part in parts:
+        pattern.extend(part)
+    return {"label": label, "pattern": pattern}
+
+
+def _word(word: str) -> dict:
+    """One word, with either apostrophe (``l'`` / ``l’``)."""
+    return {"LOWER": {"IN": [word, word.replace("'", "’")]}}
+
+
+def _optional(token: dict) -> list[dict]:
+    return [{**token, "OP": "?"}]
+
+
+_LEAD = _optional({"LOWER": {"IN": PREPOSITIONS + DETERMINERS + DEMONSTRATIVES}})
+
+PATTERNS: list[dict] = [
+    # -- absolute and underspecified calendar dates --
+    _p("date_full", _LEAD, _optional(_WEEKDAY), [_DAY, _MONTH_ANY], _optional(_YEAR)),
+    _p("date_full", _LEAD, _LEAD, _optional(_WEEKDAY), [_DAY, _MONTH_ANY], _optional(_YEAR)),
+    _p("date_numeric", _LEAD, [{"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])([./])(0?[1-9]|1[0-2])\2(\d{4}|\d{2})$"}}]),
+    _p("date_numeric", _LEAD, [{"TEXT": {"REGEX": r"^(1[0-9]|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"}}]),
+    _p("weekday_day", _LEAD, [_WEEKDAY, _DAY]),
+    _p("month_year", _LEAD, _optional({"LOWER": {"IN": ["mois"]}}), _optional(_DE), [_MONTH_ANY, _YEAR]),
+    _p("month_year", _LEAD, [_MOD], _optional(_DE), [_MONTH_ANY, _YEAR]),
+    _p("month_year", _LEAD, [{"LOWER": {"REGEX": r"^mi-(" + "|".join(FULL_MONTHS) + r")$"}}], _optional(_YEAR)),
+    _p("month", _LEAD, [{"LOWER": {"IN": ["en", "depuis", "dès", "d'", "d’", "de", "courant"]}}, _MONTH], _optional(_REL)),
+    _p("month", _LEAD, _optional(_DET), [{"LOWER": "mois"}, _DE, _MONTH], _optional(_REL)),
+    _p("month", _LEAD, _optional(_DET), [_MOD], _optional(_DE), [_MONTH], _optional(_REL)),
+    _p("month", _LEAD, [_MONTH, _REL]),
+    _p("year", _LEAD, [_YEAR]),
+    _p("year", _LEAD, [_DET, {"LOWER": {"IN": ["an", "année"]}}, _YEAR]),
+    _p("year", _LEAD, [_MOD], _optional(_DE), [_YEAR]),
+    _p("year", _LEAD, [{"LOWER": {"REGEX": r"^mi-(1[0-9]|20)\d\d$"}}]),
+    _p("decade", _LEAD, _optional(_DET), [{"LOWER": {"IN": ["années", "décennie"]}}, {"TEXT": {"REGEX": r"^(1[0-9]\d0|20\d0|\d0)$"}}]),
+    # -- days relative to the DCT or to the last date --
+    _p("relative_day", _LEAD, [{"LOWER": {"IN": sorted(TEMPORAL["relative_days"])}}], _optional(_PART)),
+    _p("event_day", _LEAD, _optional(_DET), [{"LOWER": {"IN": sorted(TEMPORAL["event_relative_days"])}}], _optional({"LOWER": {"IN": ["au"]}}), _optional(_PART)),
+    _p("weekday", _LEAD, [_WEEKDAY], _optional({"LOWER": {"IN": REL_WORDS + PARTS_OF_DAY}})),
+    # -- periods relative to the DCT: "cette année", "l'an dernier", "ce week-end", "le mois prochain" --
+    *[_p("relative_period", _LEAD, [_DEM], unit, _optional({"LOWER": {"IN": ["-ci", "-là", "ci", "là"]}})) for unit in _CAL],
+    *[_p("relative_period", _LEAD, [_DEM], unit, [{"ORTH": "-"}, {"LOWER": {"IN": ["ci", "là"]}}]) for unit in _CAL],
+    *[_p("relative_period", _LEAD, [_DET], unit, [_REL]) for unit in _CAL],
+    *[_p("relative_period", _LEAD, [_DET, _REL], unit) for unit in _CAL],
+    *[_p("relative_period", _LEAD, [_MOD, _DE], _optional(_DEM), _optional(_DET), unit, _optional(_REL)) for unit in _CAL],
+    *[_p("relative_period", _LEAD, [_DET, _MOD, _DE], _optional(_DEM), _optional(_DET), unit, _optional(_REL)) for unit in _CAL],
+    _p("vague_period", _LEAD, [{"LOWER": {"IN": ["ces", "les"]}}, _REL, _unit(*_ANY_UNIT)]),
+    _p("vague_period", _LEAD, [{"LOWER": {"IN": ["les"]}}, _unit(*_ANY_UNIT), {"LOWER": "à"}, {"LOWER": "venir"}]),
+    # -- offsets: "il y a deux semaines", "dans trois jours", "deux jours plus tard" --
+    *[_p("ago", [{"LOWER": "il"}, {"LOWER": "y"}, {"LOWER": "a"}], amount, [_unit(*_ANY_UNIT)], half) for amount in _AMOUNTS for half in _HALF],
+    _p("ago", [{"LOWER": "il"}, {"LOWER": "y"}, {"LOWER": "a"}, {"LOWER": {"IN": ["longtemps", "peu"]}}]),
+    *[_p("offset_future", [{"LOWER": {"IN": ["dans", "d'ici", "ici"]}}], amount, [_unit(*_ANY_UNIT)]) for amount in _AMOUNTS],
+    *[_p("offset_narrative", amount, [_unit(*_ANY_UNIT)], [{"LOWER": "plus"}, {"LOWER": {"IN": ["tôt", "tard"]}}]) for amount in _AMOUNTS],
+    *[_p("offset_narrative", amount, [_unit(*_ANY_UNIT), {"LOWER": "auparavant"}]) for amount in _AMOUNTS],
+    *[_p("offset_narrative", amount, [_unit(*_ANY_UNIT), {"LOWER": {"IN": ["après", "avant"]}}], [{"IS_PUNCT": True}]) for amount in _AMOUNTS],
+    # -- clock times and parts of the day --
+    _p("time", _optional(_TIME_PREP), [_CLOCK]),
+    _p("time", _optional(_TIME_PREP), [{"LOWER": {"REGEX": r"^([01]?\d|2[0-4])$"}}, _H], _optional(_MINUTES)),
+    _p("time", [{"LOWER": {"IN": ["à", "a", "vers", "dès"]}}], [{"LOWER": {"REGEX": r"^([01]?\d|2[0-4])$"}}, {"LOWER": {"IN": ["heure", "heures"]}}], _optional(_MINUTES)),
+    _p("time", [_TIME_PREP], [{"LOWER": {"IN": ["midi", "minuit"]}}]),
+    _p("part_of_day", _LEAD, [_DEM, _PART]),
+    _p("part_of_day", [{"LOWER": {"IN": ["dans", "pendant", "durant", "dès", "depuis"]}}], [_DET, _PART]),
+    _p("part_of_day", _LEAD, [_MOD, _DE], _optional(_DET), [_PART]),
+    # "La nuit, il gèle": a bare part of the day that the parse marks as a temporal modifier.
+    _p("part_of_day", [_DET, {"LOWER": {"IN": PARTS_OF_DAY}, "DEP": "obl:mod"}]),
+    _p("part_of_day", [{**_DET, "IS_SENT_START": True}, _PART, {"ORTH": ","}]),
+    # -- durations: "deux ans", "plusieurs années", "un quart de siècle", "un an et demi" --
+    *[_p("duration", _optional({"LOWER": {"IN": _DURATION_PREPS}}), amount, [_unit(*_ANY_UNIT)], half) for amount in _AMOUNTS for half in _HALF],
+    _p("duration", _optional({"LOWER": {"IN": _DURATION_PREPS}}), [{"LOWER": {"IN": ["un", "une"]}}, {"LOWER": {"REGEX": r"^demi-"}}]),
+    *[_p("duration", _optional({"LOWER": {"IN": _DURATION_PREPS}}), [_DET, {"LOWER": {"IN": ["derniers", "dernières", "prochains", "prochaines"]}}], amount, [_unit(*_ANY_UNIT)]) for amount in _AMOUNTS[:2]],
+    *[_p("duration", _optional({"LOWER": {"IN": _DURATION_PREPS + ["les", "ces"]}}), amount, [{"LOWER": {"IN": REL_WORDS}}, _unit(*_ANY_UNIT)]) for amount in _AMOUNTS[:2]],
+    # -- sets: "chaque année", "tous les lundis", "tous les deux ans", "deux fois par an", "annuel" --
+    _p("set", [{"LOWER": "chaque"}], [{"LOWER": {"IN": sorted(UNITS) + WEEKDAY_NAMES + PARTS_OF_DAY}}]),
+    _p("set", [{"LOWER": {"IN": ["tous", "toutes"]}}, {"LOWER": "les"}], _optional({"LOWER": {"REGEX": r"^(\d{1,3}|" + "|".join(CARDINALS) + ")$"}}), [{"LOWER": {"IN": sorted(UNITS) + WEEKDAY_PLURALS + [p + "s" for p in PARTS_OF_DAY]}}]),
+    _p("set", [{"LOWER": {"REGEX": r"^(\d{1,3}|" + "|".join(CARDINALS) + ")$"}}, {"LOWER": "fois"}, {"LOWER": "par"}, _unit(*_ANY_UNIT)]),
+    _p("set", [{"LOWER": {"IN": ["le", "les"]}}, {"LOWER": {"IN": WEEKDAY_PLURALS}}]),
+    _p("set", [{"LOWER": {"IN": sorted(TEMPORAL["set_adjectives"])}}]),
+    _p("set_rate", [{"LOWER": "par"}, {"LOWER": {"IN": ["an", "mois", "jour", "semaine", "année"]}}]),
+    # -- vague references: "actuellement", "désormais", "à l'avenir", "autrefois" --
+    _p("vague", [{"LOWER": {"IN": sorted(set(TEMPORAL["vague"]) - set(TEMPORAL["relative_days"]))}}]),
+    *[
+        _p("vague_phrase", [{"LOWER": {"IN": preps}}], [_word(w) for w in phrase.replace("'", "' ").split()])
+        for phrase, preps in TEMPORAL["vague_prepositions"].items()
+    ],
+    # -- ranges, one fact per bound: "du 3 au 5 mai", "entre le 3 et le 5 mai" --
+    _p("range_days", [{"LOWER": {"IN": ["du", "entre", "de"]}}], _optional(_DET), [_DAY, {"LOWER": {"IN": ["au", "à", "et", "-"]}}], _optional(_DET), [_DAY, _MONTH_ANY], _optional(_YEAR)),
+]  # fmt: skip

@@ -1,0 +1,84 @@
+"""Past or future: read from the words of the expression, then from the tense of its verb.
+
+``lundi prochain`` is future by its words; ``se réunira lundi`` by the future
+tense; ``a annoncé lundi`` by the passé composé; ``va annoncer lundi`` by the
+periphrastic future. The present says nothing (the caller defaults to past).
+
+>>> governing_verb(nlp("Le conseil se réunira lundi.")[4]).text     # doctest: +SKIP
+'réunira'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .patterns import TEMPORAL
+
+_PAST_WORDS = set(TEMPORAL["past_words"])
+_FUTURE_WORDS = {w for phrase in TEMPORAL["future_words"] for w in phrase.split()} - {"à"}
+_VERBAL = ("VERB", "AUX")
+# Verbs whose present tense announces a future event: "doit se tenir lundi", "prévoit de voter mardi".
+_PROSPECTIVE_HEADS = {"aller", "devoir", "prévoir", "compter", "envisager", "espérer", "vouloir"}
+
+
+def governing_verb(token: Token, max_steps: int = 8) -> Token | None:
+    """The nearest verb up the dependency tree from ``token`` (itself excluded)."""
+    current = token
+    for _ in range(max_steps):
+        if current.head is current:
+            return current if current.pos_ in _VERBAL and current is not token else None
+        current = current.head
+        if current.pos_ in _VERBAL:
+            return current
+    return None
+
+
+def words_direction(span: Span) -> str | None:
+    for token in span:
+        low = token.lower_
+        if low in _PAST_WORDS:
+            return "past"
+        if low in _FUTURE_WORDS:
+            return "future"
+    return None
+
+
+def _verb_direction(verb: Token, depth: int = 0) -> str | None:
+    morph = verb.morph
+    auxes = [c for c in verb.children if c.dep_.startswith("aux")]
+    if "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood"):
+        return "future"
+    for aux in auxes:
+        if "Fut" in aux.morph.get("Tense") or "Cnd" in aux.morph.get("Mood"):
+            return "future"
+    if "Part" in morph.get("VerbForm") or any(t in morph.get("Tense") for t in ("Past", "Imp")):
+        return "past"
+    if "Inf" in morph.get("VerbForm") and depth < 3:
+        head = verb.head
+        if head is not verb and head.pos_ in _VERBAL:
+            if head.lemma_ in _PROSPECTIVE_HEADS and "Pres" in head.morph.get("Tense"):
+                return "future"
+            return _verb_direction(head, depth + 1)
+    return None
+
+
+def direction(span: Span) -> str | None:
+    """``"past"``, ``"future"`` or ``None`` when neither the words nor the tense tell."""
+    by_words = words_direction(span)
+    if by_words:
+        return by_words
+    verb = governing_verb(span.root)
+    if verb is None:
+        return None
+    return _verb_direction(verb)
+
+
+def is_present(span: Span) -> bool:
+    """True when the governing verb is a plain present (``fait aujourd'hui partie``) or absent."""
+    verb = governing_verb(span.root)
+    if verb is None:
+        return True
+    # The tagger reads some presents as imperfects ("fait aujourd'hui partie"); both say "nowadays".
+    if "Imp" in verb.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in verb.children):
+        return True
+    return _verb_direction(verb) is None
