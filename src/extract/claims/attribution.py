@@ -52,6 +52,12 @@ def preposition_claims(doc: Doc, quotes: list[Quote], has_entity) -> Iterator[Ca
         phrase = phrase_from_head(head)
         if phrase.start <= t.i:
             phrase = doc[t.i + 1 : phrase.end]
+        named = has_entity(head)
+        if named is not None:
+            # ``d'après Médecins sans frontières``: the whole name, whatever the parse cut.
+            span = doc.char_span(named.start, named.end, alignment_mode="expand")
+            if span is not None and span.end > phrase.end:
+                phrase = doc[phrase.start : span.end]
         sent_start, sent_end = sentence_of(t, quotes)
         before = text[sent_start : first.idx].strip(" *_\n").casefold()
         after_i = phrase.end

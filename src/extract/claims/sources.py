@@ -103,7 +103,12 @@ class SourceResolver:
         """(source name, entity label or None) for a source phrase; (None, None) without one."""
         if span is None or not span.text.strip():
             return None, None
-        words = [t for t in span if not t.is_punct and t.text not in ("-t", "*", "**")]
+        words = []
+        for t in span:
+            if t.lower_ in LEXICON.examples and words:
+                break  # ``Des organisations comme l'ACLU``: the group, not its examples
+            if not t.is_punct and t.text not in ("-t", "*", "**"):
+                words.append(t)
         if not words:
             return None, None
         first = words[0]
@@ -111,6 +116,15 @@ class SourceResolver:
         mention = self.entity_at(head)
         if mention is not None:
             return mention.name, mention.label
+        if (
+            _ELIDED.sub("", head.lower_) in LEXICON.descriptions
+            or head.lemma_.casefold() in LEXICON.descriptions
+        ):
+            # ``le ministre Bruno Le Maire``, ``la directrice Lau Barrios``: the name the title goes with.
+            for t in words[1:]:
+                m = self.entity_at(t)
+                if m is not None and m.label in ("PER", "ORG"):
+                    return m.name, m.label
         pron = head.lower_.lstrip("-")
         if pron in LEXICON.pronouns and (len(words) == 1 or head is words[-1]):
             types = LEXICON.pronouns[pron]
@@ -140,8 +154,33 @@ class SourceResolver:
 
 
 def _as_written(span: Span) -> str:
-    text = span.text.strip(" *_,;:.")
+    cut = next((t.i for t in span[1:] if t.lower_ in LEXICON.examples), span.end)
+    text = span.doc[span.start : cut].text.strip(" *_,;:.")
     return " ".join(text.split())
+
+
+def group_before_examples(span: Span) -> Span:
+    """``La plupart des gouvernements, dont ceux de la France, s'opposent``: the parser may
+    take the example as the subject; the group is the phrase before ``dont``."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 0 or doc[i].lower_ not in LEXICON.examples:
+        if span[0].lower_ in LEXICON.examples:
+            i = span.start
+        else:
+            return span
+    end = i
+    while end > 0 and doc[end - 1].text == ",":
+        end -= 1
+    start = end
+    while (
+        start > 0
+        and not doc[start - 1].is_punct
+        and not doc[start - 1].is_sent_end
+        and "\n" not in doc[start - 1].text
+    ):
+        start -= 1
+    return doc[start:end] if end > start else span
 
 
 def phrase_from_head(head: Token) -> Span:
@@ -161,6 +200,9 @@ def phrase_from_head(head: Token) -> Span:
             or t.lower_ in ("qui", "que", "qu'", "qu’", "et", "ou")
         ):
             break
+        if t.dep_ == "appos" and t.head.i == head.i and t.i == end and t.pos_ == "PROPN":
+            end = t.right_edge.i + 1  # ``le porte-parole Gabriel Attal``: a name right after its title
+            continue
         if t.dep_ in ("acl:relcl", "appos", "conj", "cc", "parataxis", "advcl") and t.head.i == head.i:
             break
         if t.dep_ == "acl" and not any(c.lower_ == "par" for c in t.subtree):

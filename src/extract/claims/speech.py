@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .candidate import Candidate, quote_at, shape_content
 from .lexicon import LEXICON, Cue
 from .quotes import Quote
-from .sources import phrase_after, phrase_from_head
+from .sources import group_before_examples, phrase_after, phrase_from_head
 
 _NEGATION = {"ne", "n'", "n’", "pas", "jamais", "guère", "nullement", "aucunement"}
 _QUE = {"que", "qu'", "qu’"}
@@ -42,6 +42,8 @@ _SKIP_BEFORE = {
     "n'",
     "n’",
 }
+_CLITICS = {"-il", "-elle", "-ils", "-elles", "-on"}
+_SKIP_BEFORE |= _CLITICS
 _PUNCT_BEFORE_INCISE = {",", "»", "”", '"', "*", "**", "***"}
 _PASSIVE_OK = {"ACCUSE", "DEMAND", "DENY", "OTHER"}
 
@@ -52,10 +54,18 @@ def lemma_of(token: Token) -> str:
     if lemma in LEXICON.verbs:
         return lemma
     low = token.lower_
-    # The lemmatizer leaves some present forms as they are (``indique``, ``estiment``).
-    for ending, repl in (("ent", "er"), ("e", "er"), ("es", "er")):
-        if low.endswith(ending) and low[: -len(ending)] + repl in LEXICON.verbs:
-            return low[: -len(ending)] + repl
+    # The lemmatizer leaves some present forms as they are (``indique``, ``estiment``, ``dément``).
+    for ending, repl in (
+        ("ent", "er"),
+        ("e", "er"),
+        ("es", "er"),
+        ("", "ir"),
+        ("", "re"),
+        ("t", "re"),
+        ("", "tre"),
+    ):
+        if low.endswith(ending) and low[: len(low) - len(ending)] + repl in LEXICON.verbs:
+            return low[: len(low) - len(ending)] + repl
     for ending in ("ées", "és", "ée", "é"):
         if low.endswith(ending) and len(low) > len(ending) + 2:
             return low[: -len(ending)] + "er"
@@ -64,7 +74,7 @@ def lemma_of(token: Token) -> str:
 
 def match_cue(token: Token) -> tuple[Cue, Token] | None:
     """The cue read at ``token`` and its last word (``mis`` ``au`` ``jour``)."""
-    if token.pos_ not in ("VERB", "AUX", "ADJ", "X", "NOUN") or token.is_punct:
+    if token.pos_ not in ("VERB", "AUX", "ADJ", "X", "NOUN", "ADV") or token.is_punct:
         return None
     candidates = LEXICON.verbs.get(lemma_of(token), [])
     reflexive = _has_reflexive(token)
@@ -148,11 +158,14 @@ def _subject(token: Token, quotes: list[Quote] = ()) -> tuple[Token | None, bool
         for c in node.children:
             if quote_at(c.idx, quotes) not in (None, own):
                 continue
+            if c.text.startswith("-") and c.lower_.lstrip("-") in LEXICON.pronouns:
+                return c, False, True  # ``a-t-il ajouté``: an inverted clitic, never a passive
             if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ not in ("-t",):
                 return c, c.dep_ == "nsubj:pass" or _passive(node), True
             if c.dep_ == "expl:subj" and c.lower_ == "il":
                 return c, False, True
-        if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX", "ADJ"):
+        if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX", "ADJ") and match_cue(node.head):
+            # ``a reconnu que ... et assuré que``: only a coordinated cue shares its subject.
             node = node.head
             seen += 1
             continue
@@ -311,7 +324,7 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
         subject, passive, has_subject = _subject(token.head if gerund else token, quotes)
         if subject is None and ("Imp" in token.morph.get("Mood") or token.lower_.endswith(("ons", "ez"))):
             continue  # ``Notons que ...``: the article's own voice
-        if subject is not None and subject.dep_ == "expl:subj":
+        if subject is not None and subject.dep_ == "expl:subj" and not subject.text.startswith("-"):
             continue
         if subject is not None and subject.lower_ in LEXICON.impersonal:
             continue
@@ -421,17 +434,17 @@ def _attach_source(
         node = prev
         while node.dep_ in ("nmod", "flat:name", "amod") and node.head.i < node.i:
             node = node.head
-        cand.source = phrase_from_head(node)
-        if cand.source.end <= first.i:
-            return
+        phrase = phrase_from_head(node)
+        cand.source = token.doc[phrase.start : min(phrase.end, first.i)]
+        return
     cand.source = None
     cand.source_rule = "previous"
 
 
 def _pronoun_or_phrase(subject: Token) -> Span:
-    if subject.pos_ == "PRON":
+    if subject.pos_ == "PRON" and subject.lower_ not in ("ceux", "celles", "celui", "celle"):
         return subject.doc[subject.i : subject.i + 1]
-    return phrase_from_head(subject)
+    return group_before_examples(phrase_from_head(subject))
 
 
 def _incise(token: Token, cue: Cue, quotes: list[Quote], sent_start: int) -> Candidate | None:
@@ -457,7 +470,10 @@ def _incise(token: Token, cue: Cue, quotes: list[Quote], sent_start: int) -> Can
         if not any(t.text in ("»", "”", '"') for t in doc[subject.i : token.i]):
             return None
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if after is not None and after.lower_.lstrip("-") in LEXICON.pronouns and after.text.startswith("-"):
+    clitic = next((t for t in doc[first.i : token.i] if t.lower_ in _CLITICS), None)
+    if clitic is not None:
+        source = doc[clitic.i : clitic.i + 1]  # ``a-t-il ajouté``
+    elif after is not None and after.lower_.lstrip("-") in LEXICON.pronouns and after.text.startswith("-"):
         source = doc[after.i : after.i + 1]
     elif after is not None and after.text == "-t" and token.i + 2 < len(doc):
         source = doc[token.i + 2 : token.i + 3]

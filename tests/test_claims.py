@@ -1,0 +1,271 @@
+"""Claims (FACTS.md §2.2) on the real model: one French sentence per construction and filter.
+
+Each case writes the expected claim inline: (source, cue, category, mode, content).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.claims.quotes import find_quotes
+from extract.records import ClaimFact
+
+
+@pytest.fixture(scope="session")
+def claims_nlp():
+    """The model with only the entity and claim components: claims do not depend on dates."""
+    from extract.pipeline import build_pipeline
+
+    return build_pipeline(components=("extract_entities", "extract_claims"))
+
+
+def claims_of(nlp, text: str) -> list[ClaimFact]:
+    from extract.claims.facts import facts
+
+    doc = nlp(text)
+    doc._.doc_id = "t"
+    return facts(doc)
+
+
+DIRECT = [
+    # incise after the quote, aux + participle + named source
+    (
+        "« Nous ne céderons pas sur les salaires », a déclaré Sophie Binet devant la presse.",
+        ("Sophie Binet", "déclarer", "SAY", "direct", "Nous ne céderons pas sur les salaires"),
+    ),
+    # inverted clitic subject resolved to the person named before
+    (
+        "Le ministre Bruno Le Maire a reçu les syndicats. « Le dialogue continuera demain », a-t-il ajouté.",
+        ("Bruno Le Maire", "ajouter", "SAY", "direct", "Le dialogue continuera demain"),
+    ),
+    # simple-tense incise, no space inside the marks
+    (
+        "«La sécurité des patients passe avant tout», estime Martin Hirsch.",
+        ("Martin Hirsch", "estimer", "SAY", "direct", "La sécurité des patients passe avant tout"),
+    ),
+    # colon after the source, no cue: predicate null
+    (
+        "Jean Dupont, maire de Lille : « Nous allons rouvrir les piscines dès lundi ».",
+        ("Jean Dupont", None, "SAY", "direct", "Nous allons rouvrir les piscines dès lundi"),
+    ),
+    # cue before a colon
+    (
+        "Greenpeace a réagi dans un communiqué : « Cette décision est un recul historique pour le climat. »",
+        ("Greenpeace", "réagir", "SAY", "direct", "Cette décision est un recul historique pour le climat."),
+    ),
+    # English-style quotes
+    (
+        "“Les hôpitaux sont saturés depuis des semaines”, a expliqué Agnès Buzyn.",
+        ("Agnès Buzyn", "expliquer", "SAY", "direct", "Les hôpitaux sont saturés depuis des semaines"),
+    ),
+    # a document speaks for its named author
+    (
+        "« Les forêts reculent partout en Europe », détaille le rapport publié par le WWF.",
+        ("WWF", "détailler", "SAY", "direct", "Les forêts reculent partout en Europe"),
+    ),
+    # selon + pronoun after the quote
+    (
+        "Greenpeace dénonce le projet. Ce chantier est « une catastrophe écologique annoncée », selon elle.",
+        ("Greenpeace", "selon", "SAY", "mixed", "Ce chantier est « une catastrophe écologique annoncée »"),
+    ),
+]
+
+INDIRECT = [
+    (
+        "Le syndicat affirme que les négociations sont rompues.",
+        ("Le syndicat", "affirmer", "SAY", "indirect", "les négociations sont rompues"),
+    ),
+    (
+        "Les ONG accusent TotalEnergies de financer de nouveaux projets fossiles.",
+        ("Les ONG", "accuser", "ACCUSE", "indirect", "financer de nouveaux projets fossiles"),
+    ),
+    (
+        "Les associations exhortent Google à cesser toute collecte de données sur les mineurs.",
+        (
+            "Les associations",
+            "exhorter",
+            "DEMAND",
+            "indirect",
+            "cesser toute collecte de données sur les mineurs",
+        ),
+    ),
+    (
+        "Greenpeace demande l'interdiction des pesticides dans les zones habitées.",
+        (
+            "Greenpeace",
+            "demander",
+            "DEMAND",
+            "indirect",
+            "l'interdiction des pesticides dans les zones habitées",
+        ),
+    ),
+    (
+        "Selon la CGT, la réforme des retraites pénalisera les femmes.",
+        ("CGT", "selon", "SAY", "indirect", "la réforme des retraites pénalisera les femmes"),
+    ),
+    (
+        "D'après Médecins sans frontières, les camps manquent d'eau potable.",
+        ("Médecins sans frontières", "d'après", "SAY", "indirect", "les camps manquent d'eau potable"),
+    ),
+    (
+        "Pour Laurent Berger, cette loi est une erreur.",
+        ("Laurent Berger", "pour", "SAY", "indirect", "cette loi est une erreur"),
+    ),
+    (
+        "Le gouvernement a annoncé suspendre la livraison des armes.",
+        ("Le gouvernement", "annoncer", "ANNOUNCE", "indirect", "suspendre la livraison des armes"),
+    ),
+    (
+        "La banque reconnaît que ses systèmes ont été piratés.",
+        ("La banque", "reconnaître", "ADMIT", "indirect", "ses systèmes ont été piratés"),
+    ),
+    (
+        "Le ministre dément que des policiers aient été blessés.",
+        ("Le ministre", "démentir", "DENY", "indirect", "des policiers aient été blessés"),
+    ),
+    (
+        "Les enquêteurs ont découvert que les comptes avaient été falsifiés.",
+        ("Les enquêteurs", "découvrir", "REPORT", "indirect", "les comptes avaient été falsifiés"),
+    ),
+    # mixed: a reported clause with a quoted part keeps its closing mark
+    (
+        "Le maire souligne que la ville « ne paiera pas les dettes de l'État ».",
+        ("Le maire", "souligner", "SAY", "mixed", "la ville « ne paiera pas les dettes de l'État »"),
+    ),
+    # de + infinitive entirely quoted: direct
+    (
+        "Les syndicats accusent la direction de « mépriser les salariés ».",
+        ("Les syndicats", "accuser", "ACCUSE", "direct", "mépriser les salariés"),
+    ),
+    # incise with no quote: the content comes first
+    (
+        "Les émissions de méthane ont doublé en dix ans, révèle le Giec dans son dernier rapport.",
+        ("Giec", "révéler", "REPORT", "indirect", "Les émissions de méthane ont doublé en dix ans"),
+    ),
+]
+
+
+def _check(claims: list[ClaimFact], expected: tuple) -> None:
+    source, cue, category, mode, content = expected
+    match = [c for c in claims if c.object == content]
+    assert match, f"no claim with content {content!r} in {[c.object for c in claims]}"
+    claim = match[0]
+    assert (claim.subject, claim.predicate, claim.category, claim.mode) == (source, cue, category, mode)
+    assert claim.text == claim.object
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECT)
+def test_direct_quotes(claims_nlp, text, expected):
+    _check(claims_of(claims_nlp, text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), INDIRECT)
+def test_indirect_speech(claims_nlp, text, expected):
+    _check(claims_of(claims_nlp, text), expected)
+
+
+def test_passive_accusation_takes_its_agent_as_source_and_subject_as_target(claims_nlp):
+    claims = claims_of(
+        claims_nlp, "Le préfet est accusé par la Ligue des droits de l'homme de couvrir les violences."
+    )
+    assert [(c.subject, c.category, c.target, c.object) for c in claims] == [
+        ("Ligue des droits de l'homme", "ACCUSE", "Le préfet", "couvrir les violences")
+    ]
+
+
+def test_target_of_a_demand(claims_nlp):
+    (claim,) = claims_of(claims_nlp, "Les ONG exhortent Google à cesser toute collecte de données.")
+    assert claim.target == "Google"
+
+
+def test_quote_split_by_an_incise_gives_two_claims_with_the_same_source(claims_nlp):
+    text = "« Nous ne partirons pas », a déclaré Marie Curie. « Le laboratoire restera ouvert tout l'été. »"
+    claims = claims_of(claims_nlp, text)
+    assert [(c.subject, c.object) for c in claims] == [
+        ("Marie Curie", "Nous ne partirons pas"),
+        ("Marie Curie", "Le laboratoire restera ouvert tout l'été."),
+    ]
+
+
+def test_description_resolved_to_the_organisation(claims_nlp):
+    text = (
+        "Amnesty International a publié un rapport sur la Syrie. L'ONG affirme que des civils ont été visés."
+    )
+    claims = claims_of(claims_nlp, text)
+    assert [(c.subject, c.object) for c in claims] == [("Amnesty International", "des civils ont été visés")]
+
+
+def test_coordinated_cues_share_their_subject_and_split_the_content(claims_nlp):
+    text = (
+        "Airbus a reconnu que les livraisons seraient retardées et assuré que les emplois seraient maintenus."
+    )
+    claims = claims_of(claims_nlp, text)
+    assert [(c.subject, c.predicate, c.object) for c in claims] == [
+        ("Airbus", "reconnaître", "les livraisons seraient retardées"),
+        ("Airbus", "assurer", "les emplois seraient maintenus"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # scare quotes and quoted terms
+        "Le gouvernement parle d'une « réforme ambitieuse » pour les lycées professionnels.",
+        "Les détenus sont envoyés dans des camps de « rééducation » depuis 2017.",
+        # quoted titles and names
+        "Le programme « Horizon Europe » finance des laboratoires dans toute l'Union.",
+        # negated cue
+        "Le ministère n'a pas confirmé que le site serait fermé.",
+        # impersonal source
+        "On savait déjà que le barrage était fragile.",
+        # a cue with no proposition as content
+        "La Commission a dévoilé une stratégie pour les batteries.",
+        # the article's own voice
+        "Les ventes de voitures électriques ont progressé de 20 % en 2023.",
+    ],
+)
+def test_not_claims(claims_nlp, text):
+    assert claims_of(claims_nlp, text) == []
+
+
+def test_speech_inside_a_quote_belongs_to_the_quote(claims_nlp):
+    text = "« Le directeur nous a dit que l'usine fermerait en mars », raconte Paul Martin, ouvrier."
+    claims = claims_of(claims_nlp, text)
+    assert [(c.subject, c.predicate, c.object) for c in claims] == [
+        ("Paul Martin", "raconter", "Le directeur nous a dit que l'usine fermerait en mars")
+    ]
+
+
+def test_quote_over_paragraphs_is_one_claim(claims_nlp):
+    text = (
+        "Anne Hidalgo a présenté son plan : « Nous allons planter cent mille arbres.\n\n"
+        "« Chaque quartier aura son jardin partagé. »\n\nLe conseil votera en juin."
+    )
+    claims = claims_of(claims_nlp, text)
+    assert len(claims) == 1
+    assert claims[0].object.startswith("Nous allons planter") and claims[0].object.endswith("jardin partagé.")
+    assert claims[0].subject == "Anne Hidalgo"
+
+
+@pytest.mark.parametrize(
+    ("text", "contents", "n_warnings"),
+    [
+        ("Il a dit : « A et « B » puis C ».", ["A et « B » puis C"], 0),
+        ("Elle a écrit : « Nous partons.\n\nLa suite.", ["Nous partons."], 1),
+        ("Un » seul mark.", [], 1),
+        ('Il a dit : "Nous partons" puis "rien".', ["Nous partons", "rien"], 0),
+        ("« Une phrase coupée\n\nen deux paragraphes. »", ["Une phrase coupée\n\nen deux paragraphes."], 0),
+    ],
+)
+def test_quote_marks(text, contents, n_warnings):
+    quotes, warnings = find_quotes(text)
+    assert [q.text(text) for q in quotes] == contents
+    assert len(warnings) == n_warnings
+
+
+def test_unbalanced_quote_never_crashes_and_is_still_a_claim(claims_nlp):
+    text = "Le porte-parole Gabriel Attal a déclaré : « Nous ne reculerons pas sur ce texte.\n\nLa séance est levée."
+    claims = claims_of(claims_nlp, text)
+    assert [(c.subject, c.object) for c in claims] == [
+        ("Gabriel Attal", "Nous ne reculerons pas sur ce texte.")
+    ]
