@@ -59,7 +59,8 @@ class Descriptor:
 
 def _descriptor_label(doc: Doc, i: int) -> str | None:
     tok = doc[i]
-    if not tok.is_lower or tok.is_punct:
+    # Lowercase nouns, and abbreviations written in capitals (`l'ONG X`).
+    if not (tok.is_lower or (tok.is_upper and tok.is_alpha)) or tok.is_punct:
         return None
     return descriptor_at(doc, i)[0]
 

@@ -138,6 +138,17 @@ ROLE_STOP_WORDS = {
     "avant",
 }
 
+# Premises of an organisation: `le campus de Microsoft à Redmond` -> located_in Redmond.
+PREMISES = {"siège", "campus", "bureaux", "usine", "usines", "locaux", "site", "antenne", "succursale", "laboratoire"}
+# Nouns for a company: `l'entreprise suédoise` cannot refer back to `l'ONG X`.
+COMPANY_NOUNS = {
+    "entreprise", "entreprises", "société", "sociétés", "firme", "firmes", "groupe", "multinationale", "compagnie",
+    "start-up", "startup", "géant", "constructeur", "fabricant", "opérateur", "éditeur", "fournisseur", "banque",
+    "assureur", "distributeur", "enseigne", "filiale", "prestataire", "laboratoire",
+}  # fmt: skip
+# Definite articles of an anaphoric description (`l'entreprise suédoise` after `Axis`).
+DEFINITE = {"le", "la", "l'", "l’"}
+
 # Organisation -> parent organisation cues, after the child name (`X, qui fait partie de Y`).
 PART_OF_CUES = re.compile(
     r"^\s*,?\s*(?:(?:qui|et)\s+)?(?:(?:fait|faisait|font|faisant)\s+(?:[\w'’]+\s+)?partie|"

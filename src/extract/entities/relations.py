@@ -200,6 +200,69 @@ def _organisation(doc: Doc, ix: _Index, entities: list[Entity], e: Entity, m: Me
     return out
 
 
+def _place_after(doc: Doc, ix: _Index, e: Entity, m: Mention) -> list[Relation]:
+    """``X de Y`` with X an organisation or a street and Y a place (`place Grenette de
+    Grenoble`); ``le campus de X à Y``."""
+    i = m.end
+    if i + 1 >= len(doc):
+        return []
+    preps = set(P.DE_FORMS)
+    if m.start >= 2 and doc[m.start - 1].lower_ in P.DE_FORMS and doc[m.start - 2].lower_ in P.PREMISES:
+        preps |= {"à", "en"}
+    if doc[i].lower_ not in preps:
+        return []
+    hit = ix.starts.get(i + 1)
+    if hit is None or hit[0].label != "LOC" or hit[0] is e:
+        return []
+    return [Relation("located_in", e.canonical, hit[0].canonical, m.start_char, hit[1].end_char)]
+
+
+def _compatible(doc: Doc, e: Entity, noun: str) -> bool:
+    """Can ``e`` be called ``noun``? Not a company noun for what the text calls an ONG."""
+    said = set()
+    for m in e.mentions:
+        for d in (descriptor_before(doc, m), descriptor_after(doc, m)):
+            if d is not None:
+                said.add(doc[d.noun].lower_)
+    if not said or noun not in P.COMPANY_NOUNS:
+        return True
+    return bool(said & P.COMPANY_NOUNS)
+
+
+def _anaphoric_places(doc: Doc, ix: _Index, entities: list[Entity]) -> list[Relation]:
+    """``Le géant américain du commerce en ligne`` / ``l'entreprise suédoise`` with no name
+    after it: the place adjective is about the organisation named just before (same or
+    previous sentence)."""
+    out = []
+    for tok in doc:
+        if tok.lower_ not in P.DEFINITE or tok.i + 2 >= len(doc):
+            continue
+        noun = doc[tok.i + 1]
+        if P.descriptors().get(noun.lower_) != "ORG" or not noun.is_lower:
+            continue
+        adj = doc[tok.i + 2]
+        place = P.country_of(adj.lower_) if adj.is_lower else None
+        if place is None or (tok.i + 3 < len(doc) and tok.i + 3 in ix.starts):
+            continue  # `la firme israélienne AnyVision` is read by the descriptor rule
+        # Only the previous sentence: an organisation in the same one is mostly another
+        # party (`Amnesty a constaté que l'entreprise néerlandaise ...`).
+        sent_start = tok.sent.start
+        if sent_start == 0:
+            continue
+        prev_sent = doc[sent_start - 1].sent.start
+        before = [
+            x
+            for x in ix.starts.values()
+            if prev_sent <= x[1].start < sent_start and x[0].label == "ORG" and _compatible(doc, x[0], noun.lower_)
+        ]
+        if not before:
+            continue
+        ent, _ = max(before, key=lambda x: x[1].start)
+        end = adj.idx + len(adj)
+        out.append(Relation("located_in", ent.canonical, _place_name(entities, place), tok.idx, end))
+    return out
+
+
 def find_relations(doc: Doc, entities: list[Entity]) -> list[Relation]:
     """Every stated relation, once per (predicate, subject, object), first evidence kept."""
     ix = _Index(entities)
@@ -209,7 +272,12 @@ def find_relations(doc: Doc, entities: list[Entity]) -> list[Relation]:
             if e.label == "PER":
                 found += _apposition(doc, ix, e, m) + _title_before(doc, ix, e, m)
             elif e.label == "ORG":
-                found += _organisation(doc, ix, entities, e, m)
+                found += _organisation(doc, ix, entities, e, m) + _place_after(doc, ix, e, m)
+            elif e.label == "LOC" and doc[m.start].lower_ in P.STREET_HEADS:
+                found += _place_after(doc, ix, e, m)
+    # A place stated on the name itself wins over one read through an anaphor.
+    stated = {normalize_name(r.subject) for r in found if r.predicate == "located_in"}
+    found += [r for r in _anaphoric_places(doc, ix, entities) if normalize_name(r.subject) not in stated]
     seen, out = set(), []
     for r in sorted(found, key=lambda r: r.start):
         key = (r.predicate, normalize_name(r.subject), normalize_name(r.object))
