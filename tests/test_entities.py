@@ -179,3 +179,65 @@ def test_spans_contract_for_later_components(ent_nlp):
     assert {(s.label_, s._.rel_subject, s._.rel_object) for s in relations} >= {
         ("member_of", "Sophie Leroy", "Dentons")
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An organisation followed by a country is its national section.
+        ("Selon WWF France, les forêts reculent.", [("WWF France", "ORG")]),
+        # A street named without the model's help.
+        ("Le cortège est parti de la rue Oberkampf vers midi.", [("rue Oberkampf", "LOC")]),
+        # Editorial rubric before a dash is no dateline.
+        ("FLASH INFO – Les pompiers sont intervenus à Nantes dans la nuit.", [("Nantes", "LOC")]),
+    ],
+)
+def test_more_types(ent_nlp, text, expected):
+    _, types, _ = run(ent_nlp, text)
+    for name, label in expected:
+        assert name in types, f"{name!r} not found in {sorted(types)}"
+        assert types[name].object == label
+    assert "FLASH INFO" not in types and "FLASH" not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "not_entities"),
+    [
+        ("Il a créé un Conseil des sages pour l'occasion.", ["Conseil des sages"]),
+        ("La crise du Covid a durement frappé l'Italie.", ["Covid"]),
+    ],
+)
+def test_descriptions_and_diseases_are_not_entities(ent_nlp, text, not_entities):
+    _, types, _ = run(ent_nlp, text)
+    names = {n for f in types.values() for n in (f.subject, *f.aliases)}
+    assert not set(not_entities) & names
+
+
+def test_country_abbreviation_is_an_alias(ent_nlp):
+    _, types, _ = run(ent_nlp, "Les États-Unis ont réagi mardi. Aux USA, la mesure divise l'opinion.")
+    assert types["États-Unis"].object == "LOC" and types["États-Unis"].aliases == ["USA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "relations"),
+    [
+        (
+            "Les militants se sont retrouvés sur la place Kléber de Strasbourg dimanche.",
+            {("located_in", "place Kléber", "Strasbourg")},
+        ),
+        ("Une réunion s'est tenue sur le campus de Google à Zurich.", {("located_in", "Google", "Zurich")}),
+        (
+            "Le gouvernement a sanctionné Ericsson. L'entreprise suédoise conteste la décision.",
+            {("located_in", "Ericsson", "Suède")},
+        ),
+    ],
+)
+def test_places(ent_nlp, text, relations):
+    _, _, found = run(ent_nlp, text)
+    assert relations <= found, found
+
+
+def test_anaphoric_description_skips_other_parties(ent_nlp):
+    text = "L'ONG Greenpeace a publié un rapport. Greenpeace affirme que l'entreprise suédoise a menti."
+    _, _, found = run(ent_nlp, text)
+    assert not {r for r in found if r[0] == "located_in" and r[1] == "Greenpeace"}

@@ -139,7 +139,18 @@ ROLE_STOP_WORDS = {
 }
 
 # Premises of an organisation: `le campus de Microsoft à Redmond` -> located_in Redmond.
-PREMISES = {"siège", "campus", "bureaux", "usine", "usines", "locaux", "site", "antenne", "succursale", "laboratoire"}
+PREMISES = {
+    "siège",
+    "campus",
+    "bureaux",
+    "usine",
+    "usines",
+    "locaux",
+    "site",
+    "antenne",
+    "succursale",
+    "laboratoire",
+}
 # Nouns for a company: `l'entreprise suédoise` cannot refer back to `l'ONG X`.
 COMPANY_NOUNS = {
     "entreprise", "entreprises", "société", "sociétés", "firme", "firmes", "groupe", "multinationale", "compagnie",

@@ -253,7 +253,9 @@ def _anaphoric_places(doc: Doc, ix: _Index, entities: list[Entity]) -> list[Rela
         before = [
             x
             for x in ix.starts.values()
-            if prev_sent <= x[1].start < sent_start and x[0].label == "ORG" and _compatible(doc, x[0], noun.lower_)
+            if prev_sent <= x[1].start < sent_start
+            and x[0].label == "ORG"
+            and _compatible(doc, x[0], noun.lower_)
         ]
         if not before:
             continue
