@@ -1,57 +1,139 @@
 """What a date is about: the clause or verb phrase of the event it dates (FACTS.md §2.3).
 
-Found through the dependency parse: the verb that governs the expression,
-from its subject to its object (``Morpho ... a décroché ... un contrat``), or
-for a participle that modifies a noun, from that noun to the participle
-(``Le rapport d'Amnesty International publié`` for ``ce lundi 21 septembre``).
+Found through the dependency parse, within the date's clause (quotation marks
+and sentence punctuation bound it):
+
+- a date that modifies a noun dates that noun: ``la loi de mai 2023`` → ``la loi``;
+- a date that opens its clause (``Lundi, IBM a annoncé``) dates the main verb after it;
+- otherwise the verb that governs the date, from its subject to its object
+  (``Morpho ... a décroché en 2015 un contrat``), or for a participle that
+  modifies a noun, from that noun to the participle (``Le rapport d'Amnesty
+  International publié ce lundi 21 septembre``);
+- when the parse gives no verb in the clause (upper-case text, incises), the
+  words of the clause next to the date (``HIER ILS L'ONT FAIT``).
 
 >>> doc = nlp("Le 15 novembre 2019, Microsoft a déclaré lancer un audit.")   # doctest: +SKIP
 >>> subject_span(doc[0:4]).text                                             # doctest: +SKIP
-'Microsoft a déclaré'
+'Microsoft a déclaré lancer un audit'
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from .patterns import UNITS
 from .tense import governing_verb
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj", "csubj")
-_OBJECTS = ("obj", "ccomp", "xcomp")
+_VERBAL = ("VERB", "AUX")
+# Punctuation that closes a clause for attachment: a date outside a quote does not date the quote's verbs.
+_BOUNDARIES = {".", "!", "?", "«", "»", "“", "”", ";", ":", "(", ")", "[", "]"}
+_OPENERS = ("ADP", "DET", "PUNCT", "CCONJ", "ADV")
 # A long subject (a relative clause) is cut to its head phrase so the subject span stays readable.
 _MAX_SUBJECT_TOKENS = 8
+_MAX_FALLBACK_TOKENS = 15
 
 
-def _subject_start(verb: Token) -> int:
+def _is_boundary(token: Token) -> bool:
+    return token.text in _BOUNDARIES or (token.is_space and "\n" in token.text)
+
+
+def _clause(date: Span) -> tuple[int, int]:
+    doc, sent = date.doc, date.sent
+    start = sent.start
+    for token in doc[sent.start : date.start]:
+        if _is_boundary(token):
+            start = token.i + 1
+    end = sent.end
+    for token in doc[date.end : sent.end]:
+        if _is_boundary(token):
+            end = token.i
+            break
+    return start, end
+
+
+def _opens_clause(date: Span, start: int) -> bool:
+    doc = date.doc
+    before = doc[start : date.start]
+    return all(t.pos_ in _OPENERS for t in before) and date.end < len(doc) and doc[date.end].text == ","
+
+
+def _main_verb(doc: Doc, start: int, end: int) -> Token | None:
+    """The verb of ``doc[start:end]`` that no other word of the range governs."""
+    verbs = [t for t in doc[start:end] if t.pos_ in _VERBAL]
+    tops = [t for t in verbs if t.head is t or not start <= t.head.i < end]
+    for group in (tops, verbs):
+        for token in group:
+            if token.pos_ == "VERB" or token.dep_ not in ("aux", "aux:tense", "aux:pass", "cop"):
+                return token
+    return None
+
+
+def _verb_phrase(verb: Token, start: int, end: int) -> Span:
+    doc = verb.doc
+    if verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.i >= start:
+        noun = verb.head
+        first = noun.left_edge.i
+        if verb.i - first > _MAX_SUBJECT_TOKENS:
+            first = min([noun.i] + [c.i for c in noun.lefts if c.dep_ == "det"])
+        return doc[max(first, start) : verb.i + 1]
+    first = verb.i
     for child in verb.children:
         if child.dep_ in _SUBJECTS and child.i < verb.i:
-            start = child.left_edge.i
-            if child.i - start > _MAX_SUBJECT_TOKENS or verb.i - start > 3 * _MAX_SUBJECT_TOKENS:
-                start = min([child.i] + [c.i for c in child.lefts if c.dep_ == "det"])
-            return start
-    aux = [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
-    return min(aux) if aux else verb.i
+            first = child.left_edge.i
+            if child.i - first > _MAX_SUBJECT_TOKENS or verb.i - first > 3 * _MAX_SUBJECT_TOKENS:
+                first = min([child.i] + [c.i for c in child.lefts if c.dep_ == "det"])
+            break
+    else:
+        aux = [c.i for c in verb.children if c.dep_.startswith("aux") and c.i < verb.i]
+        first = min(aux) if aux else verb.i
+    last = next((c.i for c in verb.children if c.dep_ == "obj" and verb.i < c.i < end), verb.i)
+    return doc[max(first, start) : last + 1]
 
 
-def _object_end(verb: Token) -> int:
-    for child in verb.children:
-        if child.dep_ in ("obj",) and child.i > verb.i:
-            return child.i
-    return verb.i
+def _noun_phrase(noun: Token) -> Span:
+    start = min([noun.i] + [c.i for c in noun.lefts if c.dep_ in ("det", "amod")])
+    return noun.doc[start : noun.i + 1]
+
+
+def _fallback(date: Span, start: int, end: int, opens: bool) -> Span | None:
+    """The words of the clause right after (or, for a trailing date, right before) the date."""
+    doc = date.doc
+    if opens or date.start == start:
+        first = date.end
+        while first < end and doc[first].is_punct:
+            first += 1
+        last = first
+        while last < end and not doc[last].is_punct and last - first < _MAX_FALLBACK_TOKENS:
+            last += 1
+    else:
+        last = date.start
+        while last > start and (doc[last - 1].is_punct or doc[last - 1].pos_ == "ADP"):
+            last -= 1
+        first = last
+        while first > start and not doc[first - 1].is_punct and last - first < _MAX_FALLBACK_TOKENS:
+            first -= 1
+    return doc[first:last] if last > first else None
 
 
 def subject_span(date: Span) -> Span | None:
-    """The event phrase a date belongs to, or ``None`` when the parse gives no verb."""
-    doc = date.doc
-    verb = governing_verb(date.root)
-    if verb is None or not (date.sent.start <= verb.i < date.sent.end):
-        return None
-    if verb.dep_ == "acl" and verb.head.i < verb.i:
-        noun = verb.head
-        start = noun.left_edge.i
-        if verb.i - start > _MAX_SUBJECT_TOKENS:
-            start = min([noun.i] + [c.i for c in noun.lefts if c.dep_ == "det"])
-        return doc[start : verb.i + 1]
-    start = _subject_start(verb)
-    end = _object_end(verb)
-    return doc[min(start, verb.i) : max(end, verb.i) + 1]
+    """The event phrase a date belongs to, or ``None`` when its clause has no other word."""
+    start, end = _clause(date)
+    root = date.root
+    head = root.head
+    if (
+        root.dep_ == "nmod"
+        and head.pos_ in ("NOUN", "PROPN")
+        and start <= head.i < date.start
+        and head.lower_ not in UNITS
+    ):
+        return _noun_phrase(head)
+    opens = _opens_clause(date, start)
+    if opens:
+        verb = _main_verb(date.doc, date.end, end)
+        if verb is not None:
+            return _verb_phrase(verb, start, end)
+    verb = governing_verb(root)
+    if verb is not None and start <= verb.i < end:
+        return _verb_phrase(verb, start, end)
+    return _fallback(date, start, end, opens)

@@ -159,6 +159,9 @@ def _calendar_date(words: list[str], anchors: Anchors, direction: str | None) ->
     if year is None:
         year = year_for_month(anchors.reference, month, day, direction or "past")
     point = Point(year, month, day)
+    part = _part_suffix(words)
+    if part:
+        return Timex("TIME", _with_time(point, part), point if year is not None else None)
     return Timex("DATE", point.value, point if year is not None else None)
 
 

@@ -97,6 +97,10 @@ _HALF: list[list[dict]] = [[], [{"LOWER": "et"}, {"LOWER": {"IN": ["demi", "demi
 _DURATION_PREPS = ["depuis", "pendant", "durant", "en", "pour", "sur", "sous", "après", "avant"]
 
 
+# "dans l'après-midi", "en soirée", "au matin", "dans la nuit" after a day.
+_IN_PART = [{"LOWER": {"IN": ["dans", "en", "au", "à", "en", "dès"]}}, {**_DET, "OP": "?"}, _PART]
+
+
 def _p(label: str, *parts: list[dict]) -> dict:
     pattern: list[dict] = []
     for part in parts:
@@ -119,6 +123,8 @@ PATTERNS: list[dict] = [
     # -- absolute and underspecified calendar dates --
     _p("date_full", _LEAD, _optional(_WEEKDAY), [_DAY, _MONTH_ANY], _optional(_YEAR)),
     _p("date_full", _LEAD, _LEAD, _optional(_WEEKDAY), [_DAY, _MONTH_ANY], _optional(_YEAR)),
+    # A day and its part of the day are one expression: "dimanche 5 mai dans l'après-midi".
+    _p("date_full", _LEAD, _optional(_WEEKDAY), [_DAY, _MONTH_ANY], _optional(_YEAR), _IN_PART),
     _p("date_numeric", _LEAD, [{"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])([./])(0?[1-9]|1[0-2])\2(\d{4}|\d{2})$"}}]),
     _p("date_numeric", _LEAD, [{"TEXT": {"REGEX": r"^(1[0-9]|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"}}]),
     _p("weekday_day", _LEAD, [_WEEKDAY, _DAY]),
@@ -136,8 +142,10 @@ PATTERNS: list[dict] = [
     _p("decade", _LEAD, _optional(_DET), [{"LOWER": {"IN": ["années", "décennie"]}}, {"TEXT": {"REGEX": r"^(1[0-9]\d0|20\d0|\d0)$"}}]),
     # -- days relative to the DCT or to the last date --
     _p("relative_day", _LEAD, [{"LOWER": {"IN": sorted(TEMPORAL["relative_days"])}}], _optional(_PART)),
+    _p("relative_day", _LEAD, [{"LOWER": {"IN": sorted(TEMPORAL["relative_days"])}}], _IN_PART),
     _p("event_day", _LEAD, _optional(_DET), [{"LOWER": {"IN": sorted(TEMPORAL["event_relative_days"])}}], _optional({"LOWER": {"IN": ["au"]}}), _optional(_PART)),
     _p("weekday", _LEAD, [_WEEKDAY], _optional({"LOWER": {"IN": REL_WORDS + PARTS_OF_DAY}})),
+    _p("weekday", _LEAD, [_WEEKDAY], _optional(_REL), _IN_PART),
     # -- periods relative to the DCT: "cette année", "l'an dernier", "ce week-end", "le mois prochain" --
     *[_p("relative_period", _LEAD, [_DEM], unit, _optional({"LOWER": {"IN": ["-ci", "-là", "ci", "là"]}})) for unit in _CAL],
     *[_p("relative_period", _LEAD, [_DEM], unit, [{"ORTH": "-"}, {"LOWER": {"IN": ["ci", "là"]}}]) for unit in _CAL],
@@ -170,6 +178,7 @@ PATTERNS: list[dict] = [
     _p("duration", _optional({"LOWER": {"IN": _DURATION_PREPS}}), [{"LOWER": {"IN": ["un", "une"]}}, {"LOWER": {"REGEX": r"^demi-"}}]),
     *[_p("duration", _optional({"LOWER": {"IN": _DURATION_PREPS}}), [_DET, {"LOWER": {"IN": ["derniers", "dernières", "prochains", "prochaines"]}}], amount, [_unit(*_ANY_UNIT)]) for amount in _AMOUNTS[:2]],
     *[_p("duration", _optional({"LOWER": {"IN": _DURATION_PREPS + ["les", "ces"]}}), amount, [{"LOWER": {"IN": REL_WORDS}}, _unit(*_ANY_UNIT)]) for amount in _AMOUNTS[:2]],
+    _p("duration", [{"LOWER": "les"}, _unit(*_ANY_UNIT), {"LOWER": "qui"}], _optional({"LOWER": {"IN": ["ont", "avaient", "vont"]}}), [{"LEMMA": {"IN": ["suivre", "précéder"]}}]),
     # -- sets: "chaque année", "tous les lundis", "tous les deux ans", "deux fois par an", "annuel" --
     _p("set", [{"LOWER": "chaque"}], [{"LOWER": {"IN": sorted(UNITS) + WEEKDAY_NAMES + PARTS_OF_DAY}}]),
     _p("set", [{"LOWER": {"IN": ["tous", "toutes"]}}, {"LOWER": "les"}], _optional({"LOWER": {"REGEX": r"^(\d{1,3}|" + "|".join(CARDINALS) + ")$"}}), [{"LOWER": {"IN": sorted(UNITS) + WEEKDAY_PLURALS + [p + "s" for p in PARTS_OF_DAY]}}]),
