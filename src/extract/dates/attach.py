@@ -29,6 +29,7 @@ _VERBAL = ("VERB", "AUX")
 # Punctuation that closes a clause for attachment: a date outside a quote does not date the quote's verbs.
 _BOUNDARIES = {".", "!", "?", "«", "»", "“", "”", ";", ":", "(", ")", "[", "]"}
 _OPENERS = ("ADP", "DET", "PUNCT", "CCONJ", "ADV")
+_SUBORDINATE = ("acl", "acl:relcl", "advcl", "xcomp", "ccomp", "csubj")
 # A long subject (a relative clause) is cut to its head phrase so the subject span stays readable.
 _MAX_SUBJECT_TOKENS = 8
 _MAX_FALLBACK_TOKENS = 15
@@ -59,13 +60,16 @@ def _opens_clause(date: Span, start: int) -> bool:
 
 
 def _main_verb(doc: Doc, start: int, end: int) -> Token | None:
-    """The verb of ``doc[start:end]`` that no other word of the range governs."""
-    verbs = [t for t in doc[start:end] if t.pos_ in _VERBAL]
-    tops = [t for t in verbs if t.head is t or not start <= t.head.i < end]
-    for group in (tops, verbs):
-        for token in group:
-            if token.pos_ == "VERB" or token.dep_ not in ("aux", "aux:tense", "aux:pass", "cop"):
-                return token
+    """The main verb of ``doc[start:end]``: not an auxiliary, not in a subordinate clause
+    (``alors que des questions étaient posées``), preferably governed from outside the range."""
+    verbs = [
+        t for t in doc[start:end] if t.pos_ in _VERBAL and not t.dep_.startswith("aux") and t.dep_ != "cop"
+    ]
+    main = [t for t in verbs if t.dep_ not in _SUBORDINATE and not any(c.dep_ == "mark" for c in t.children)]
+    tops = [t for t in main if t.head is t or not start <= t.head.i < end or t.dep_ in ("parataxis", "conj")]
+    for group in (tops, main, verbs):
+        if group:
+            return group[0]
     return None
 
 
