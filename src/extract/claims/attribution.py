@@ -22,6 +22,8 @@ from .speech import match_cue, sentence_of
 _CLAUSE_OPENERS = {"mais", "et", "or", "donc", "ainsi", "enfin", "puis"}
 _DECOR = {"*", "**", "***", "_"}
 _MIN_QUOTE_WORDS = 4
+# Quoted terms and titles are short; a quotation woven into a sentence is a clause long.
+_MIN_EMBEDDED_WORDS = 12
 
 
 def _speaker_like(head: Token, resolver_has_entity) -> bool:
@@ -147,6 +149,26 @@ def quote_claims(doc: Doc, quotes: list[Quote], taken: list[tuple[int, int]]) ->
             )
             continue
         first_word = words[0] if words else None
+        if first_word is not None and first_word.lower_ in ("pour", "afin") and len(words) > 2 and left:
+            # ``se sont rassemblés « pour dénoncer ... »``: the purpose names what they claim.
+            verb = next((t for t in words[1:3] if "Inf" in t.morph.get("VerbForm")), None)
+            found = match_cue(verb) if verb is not None else None
+            if found is not None:
+                cue, last = found
+                start = _next_word(text, last.idx + len(last.text), q.end)
+                claimed.add(q.outer_end)
+                source = _subject_before(left)
+                yield Candidate(
+                    start,
+                    q.end,
+                    "direct",
+                    cue.lemma,
+                    cue.category,
+                    source,
+                    rule="purpose-in-quote",
+                    anchor=q.open,
+                )
+                continue
         if (
             left
             and first_word is not None
@@ -171,6 +193,12 @@ def quote_claims(doc: Doc, quotes: list[Quote], taken: list[tuple[int, int]]) ->
             )
             continue
         if left and any(t.text.strip() for t in left):
+            if len(words) >= _MIN_EMBEDDED_WORDS:
+                # A long quotation woven into the article's sentence, with no one named for it.
+                claimed.add(q.outer_end)
+                yield Candidate(
+                    q.start, q.end, "direct", None, "SAY", None, "none", rule="embedded", anchor=q.open
+                )
             continue  # a quoted term or title inside the article's own sentence
         if len(words) < _MIN_QUOTE_WORDS or not has_verb:
             continue
@@ -283,8 +311,8 @@ def noun_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             if phrase_end is not None:
                 end = min(sent_end, phrase_end.idx + len(phrase_end.text))
         shaped = shape_content(text, start, end, quotes)
-        if shaped is None:
-            continue
+        if shaped is None or len(text[shaped[0] : shaped[1]].split()) < _MIN_QUOTE_WORDS:
+            continue  # ``l'engagement à « une surveillance légale »``: a name for a principle, not a claim
         if frame == "quoted":
             shaped = (_skip_word(text, shaped[0], shaped[1]), shaped[1], shaped[2])
         author = next(
@@ -318,6 +346,12 @@ def noun_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             rule=f"noun:{frame}",
             anchor=t.idx,
         )
+
+
+def _next_word(text: str, pos: int, end: int) -> int:
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _skip_word(text: str, start: int, end: int) -> int:

@@ -25,6 +25,8 @@ _OPENERS = '«“"'
 _CLAUSE_BREAK = re.compile(
     r",\s+(?:alors que|alors qu['’]|tandis que|tandis qu['’]|parce que|parce qu['’]|puisque|car|mais|même si|bien que)\b"
 )
+# ``..., alors qu'elles s'étaient développées``: a pronoun goes on with the reported topic.
+_PRONOUN_NEXT = re.compile(r"\s*(?:il|elle|ils|elles)\b")
 _CONNECTIVES = {"soit", "et", "mais", "or", "donc", "ainsi", "puis", "bref", "enfin"}
 
 
@@ -57,7 +59,14 @@ def shape_content(text: str, start: int, end: int, quotes: list[Quote]) -> tuple
         end -= 1
     if end - start < 2:
         return None
-    m = next((m for m in _CLAUSE_BREAK.finditer(text, start, end) if not _in_quote(m.start(), quotes)), None)
+    m = next(
+        (
+            m
+            for m in _CLAUSE_BREAK.finditer(text, start, end)
+            if not _in_quote(m.start(), quotes) and not _PRONOUN_NEXT.match(text, m.end())
+        ),
+        None,
+    )
     if m is not None and m.start() > start:
         end = m.start()
     inside = [q for q in quotes if q.open < end and q.outer_end > start]

@@ -95,6 +95,9 @@ class ClaimComponent:
     def _source(self, doc: Doc, cand: Candidate, resolver: SourceResolver, previous) -> str | None:
         if cand.source_rule == "none":
             return None
+        if cand.source_rule == "accuser":
+            # An agentless passive accusation: the last named source, if any.
+            return previous[1] if previous is not None else None
         if cand.source_rule == "previous" or cand.source is None:
             if previous is None or cand.source_rule != "previous":
                 return None
@@ -138,9 +141,13 @@ def _cut_coordinated(text: str, cands: list[Candidate], quotes: list[Quote]) -> 
                 for aux in (" a", " ont", " avait", " s’est", " s'est", " est", " se", " s’", " s'"):
                     if tail.endswith(aux):
                         tail = tail[: -len(aux)].rstrip()
+                coordinated = False
                 for word in (" et", ","):
                     if tail.endswith(word):
                         tail = tail[: -len(word)].rstrip()
+                        coordinated = True
+                if not coordinated:
+                    continue  # speech reported inside the content belongs to it
                 shaped = shape_content(text, a.start, a.start + len(tail), quotes)
                 if shaped is not None:
                     a.start, a.end, a.mode = shaped

@@ -24,6 +24,7 @@ _STOP_TEXT = {",", ".", ";", ":", "(", ")", "[", "]", "«", "»", "“", "”", 
 _PHRASE_ADP = {"de", "d'", "d’", "du", "des", "par", "pour", "en", "à", "au", "aux"}
 _DETERMINERS = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"}
 _MAX_PHRASE = 14
+_ARTICLES = {"le", "la", "l'", "l’", "un", "une", "ce", "cet", "cette"}
 _ELIDED = re.compile(r"^(?:l|d)['’]")
 
 
@@ -111,6 +112,8 @@ class SourceResolver:
                 words.append(t)
         if not words:
             return None, None
+        while len(words) > 1 and words[0].pos_ in ("ADV", "CCONJ"):
+            words = words[1:]  # ``Notamment l'avocate ...``, ``Ou Zhang Zhan``
         first = words[0]
         head = next((t for t in words if t.lower_ not in _DETERMINERS and t.pos_ != "DET"), first)
         mention = self.entity_at(head)
@@ -121,7 +124,7 @@ class SourceResolver:
             or head.lemma_.casefold() in LEXICON.descriptions
         ):
             # ``le ministre Bruno Le Maire``, ``la directrice Lau Barrios``: the name the title goes with.
-            for t in words[1:]:
+            for t in words[words.index(head) + 1 : words.index(head) + 2]:
                 m = self.entity_at(t)
                 if m is not None and m.label in ("PER", "ORG"):
                     return m.name, m.label
@@ -138,6 +141,15 @@ class SourceResolver:
                     return m.name, m.label
                 if t.text.startswith("#") and len(t.text) > 1:
                     return t.text, "MISC"
+        if (key in LEXICON.documents or head.lemma_ in LEXICON.documents) and first.lower_ in _ARTICLES:
+            # ``un rapport qui dénonce``: a document with no named author is its likeliest author's.
+            if (
+                not any(self.entity_at(t) for t in words[1:])
+                and LEXICON.descriptions.get(head.lemma_) is None
+            ):
+                name = self.antecedent(("ORG",), span.start_char)
+                if name:
+                    return name, "ORG"
         bare = _ELIDED.sub("", head.lower_)
         description = LEXICON.descriptions.get(bare) or LEXICON.descriptions.get(head.lemma_.casefold())
         elided = bare != head.lower_
@@ -155,7 +167,10 @@ class SourceResolver:
 
 def _as_written(span: Span) -> str:
     cut = next((t.i for t in span[1:] if t.lower_ in LEXICON.examples), span.end)
-    text = span.doc[span.start : cut].text.strip(" *_,;:.")
+    start = span.start
+    while start < cut - 1 and span.doc[start].pos_ in ("ADV", "CCONJ"):
+        start += 1
+    text = span.doc[start:cut].text.strip(" *_,;:.")
     return " ".join(text.split())
 
 

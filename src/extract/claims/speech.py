@@ -174,7 +174,10 @@ def _subject(token: Token, quotes: list[Quote] = ()) -> tuple[Token | None, bool
 
 
 def _passive(token: Token) -> bool:
-    return "Pass" in token.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in token.children)
+    """Only with a form of ``être`` (``est accusée``): ``a constaté`` is active whatever the tagger says."""
+    return any(c.dep_.startswith("aux") and c.lemma_ == "être" for c in token.children) and (
+        "Pass" in token.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in token.children)
+    )
 
 
 def _complement(token: Token, last: Token, cue: Cue) -> tuple[int, int, str] | None:
@@ -314,14 +317,20 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             token.dep_ == "advcl" and any(c.lower_ == "en" for c in token.children) and match_cue(token.head)
         )
         verb_form = token.morph.get("VerbForm")
-        if any(c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children):
-            continue  # ``pour avoir appelé``: an act, not a statement of the article's sources
+        past_infinitive = any(
+            c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children
+        )
         if "Inf" in verb_form or (
             "Part" in verb_form and not gerund and token.dep_ in ("acl", "amod") and not _aux(token)
         ):
             if not (token.dep_ == "acl" and _incise_ready(token)):
                 continue
         subject, passive, has_subject = _subject(token.head if gerund else token, quotes)
+        if past_infinitive:
+            # ``Zhang Zhan, condamnée pour avoir critiqué ...``: the person the participle describes.
+            subject, passive, has_subject = _described(token), False, True
+            if subject is None:
+                continue
         if subject is None and ("Imp" in token.morph.get("Mood") or token.lower_.endswith(("ons", "ez"))):
             continue  # ``Notons que ...``: the article's own voice
         if subject is not None and subject.dep_ == "expl:subj" and not subject.text.startswith("-"):
@@ -342,7 +351,7 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             comp = None  # ``..., révèle Amnesty International dans ...``: inverted subject, not an object
         if comp is not None and (q is None or q.start == token.idx):
             start, end, frame = comp
-            if end == -1 or end > sent_end or frame in ("que", "de_inf", "a_inf", "inf", "pour_que"):
+            if end == -1 or end > sent_end or frame != "obj":
                 # A reported clause runs to the end of its sentence; subordinate tails are cut later.
                 end = sent_end
             shaped = shape_content(text, start, end, quotes)
@@ -376,6 +385,11 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
                 if not passive
                 else (phrase_from_head(subject) if subject is not None else None)
             )
+            if cand.target is None and cue.category == "DEMAND" and frame == "que":
+                # ``exige que Microsoft mette fin à ...``: the one asked is the clause's subject.
+                first_word = token.doc.char_span(start, start + 1, alignment_mode="expand")
+                if first_word is not None and first_word[0].pos_ == "PROPN":
+                    cand.target = phrase_from_head(first_word[0])
             if cue.category in ("SAY", "REPORT", "ANNOUNCE"):
                 cand.target = None
             yield cand
@@ -392,13 +406,39 @@ def _skip_space(text: str, pos: int) -> int:
     return pos
 
 
+def _described(token: Token) -> Token | None:
+    """The noun a ``pour avoir + participle`` clause is about: the head of the participle it hangs on."""
+    node = token.head
+    for _ in range(3):
+        if node.pos_ in ("PROPN", "NOUN") and node.i < token.i:
+            return node
+        if node.head is node:
+            break
+        node = node.head
+    for t in reversed(token.doc[token.sent.start : token.i]):
+        if t.pos_ == "PROPN":
+            while t.dep_ == "flat:name" and t.head.i < t.i:
+                t = t.head
+            return t
+    return None
+
+
 def _after_pause(token: Token) -> bool:
     first = _aux_start(token)
     return first.i > 0 and token.doc[first.i - 1].text in _PUNCT_BEFORE_INCISE
 
 
 def _aux(token: Token) -> bool:
-    return any(c.dep_.startswith("aux") for c in token.children)
+    """A compound tense, even when the parser hung the auxiliary elsewhere
+    (``ont l'un comme l'autre reconnu``)."""
+    if any(c.dep_.startswith("aux") for c in token.children):
+        return True
+    for t in reversed(token.doc[max(0, token.i - 6) : token.i]):
+        if t.is_punct:
+            return False
+        if t.lemma_ in ("avoir", "être") and t.pos_ == "AUX" and "Fin" in t.morph.get("VerbForm"):
+            return True
+    return False
 
 
 def _incise_ready(token: Token) -> bool:
@@ -417,11 +457,15 @@ def _attach_source(
                     agent = t.head
                     break
         cand.source = phrase_from_head(agent) if agent is not None else None
-        cand.source_rule = "phrase" if agent is not None else "none"
+        # ``Idemia est accusée de ...`` with no agent: the accuser the article follows.
+        cand.source_rule = "phrase" if agent is not None else "accuser"
         return
     if subject is not None:
         if subject.lower_ == "qui" and subject.head.dep_ in ("acl:relcl", "acl"):
             subject = subject.head.head
+        bound = _main_subject(token, subject)
+        if bound is not None:
+            subject = bound
         cand.source = _pronoun_or_phrase(subject)
         return
     if token.dep_ == "acl" and token.head.pos_ in ("NOUN", "PROPN"):
@@ -430,6 +474,11 @@ def _attach_source(
     # The parser missed the subject: a noun right before the verb group is it (``L'ONG note que``).
     first = _aux_start(token)
     prev = token.doc[first.i - 1] if first.i > 0 else None
+    sent_first = token.doc[token.sent.start]
+    while sent_first.pos_ == "DET" or sent_first.is_punct:
+        sent_first = token.doc[sent_first.i + 1]
+    if prev is not None and prev.lemma_ in ("autre", "un"):
+        prev = sent_first if sent_first.pos_ == "PROPN" and sent_first.i < token.i else None
     if prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.lower_ not in LEXICON.impersonal:
         node = prev
         while node.dep_ in ("nmod", "flat:name", "amod") and node.head.i < node.i:
@@ -439,6 +488,21 @@ def _attach_source(
         return
     cand.source = None
     cand.source_rule = "previous"
+
+
+def _main_subject(token: Token, subject: Token) -> Token | None:
+    """``les manifestants exigent des réformes qu'ils estiment ...``: a pronoun in a
+    subordinate clause is the subject of the main clause when the number agrees."""
+    if subject.pos_ != "PRON" or subject.lower_ not in ("il", "elle", "ils", "elles") or token.dep_ == "ROOT":
+        return None
+    root = token.sent.root
+    main = next((c for c in root.children if c.dep_ == "nsubj" and c.i < subject.i), None)
+    if main is None or main.pos_ not in ("NOUN", "PROPN"):
+        return None
+    number, main_number = subject.morph.get("Number"), main.morph.get("Number")
+    if number and main_number and number != main_number:
+        return None
+    return main
 
 
 def _pronoun_or_phrase(subject: Token) -> Span:
@@ -501,14 +565,26 @@ def _incise(token: Token, cue: Cue, quotes: list[Quote], sent_start: int) -> Can
         if shaped is None:
             return None
         start, end, mode = shaped
-    category = cue.category
+    target = None
+    if cue.target is not None and mode != "direct":
+        # ``Le géant «alimente ...», accuse leur pétition``: the accused is the clause's subject.
+        content = doc.char_span(start, end, alignment_mode="expand")
+        subj = (
+            next((t for t in content if t.dep_ == "nsubj" and t.pos_ in ("NOUN", "PROPN")), None)
+            if content
+            else None
+        )
+        if subj is not None:
+            phrase = phrase_from_head(subj)
+            target = doc[phrase.start : min(phrase.end, subj.i + 1)]
     return Candidate(
         start,
         end,
         mode,
         cue=cue.lemma,
-        category=category,
+        category=cue.category,
         source=source,
+        target=target,
         rule="incise",
         anchor=token.idx,
     )
