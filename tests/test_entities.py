@@ -241,3 +241,60 @@ def test_anaphoric_description_skips_other_parties(ent_nlp):
     text = "L'ONG Greenpeace a publié un rapport. Greenpeace affirme que l'entreprise suédoise a menti."
     _, _, found = run(ent_nlp, text)
     assert not {r for r in found if r[0] == "located_in" and r[1] == "Greenpeace"}
+
+
+def test_dateline_after_a_shouted_headline(ent_nlp):
+    text = (
+        "GRÈVE GÉNÉRALE DANS LES RAFFINERIES DU PAYS\n\nROUEN | Les salariés de Total ont cessé le travail."
+    )
+    _, types, _ = run(ent_nlp, text)
+    assert types["ROUEN"].object == "LOC"
+    assert not any("RAFFINERIES" in name for name in types)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Selon Le Monde, le projet a été abandonné.", "Le Monde"),  # a capitalised article stays
+        ("Les Allemands de Siemens suivent le dossier.", "Siemens"),  # a demonym before `de` goes
+    ],
+)
+def test_name_bounds(ent_nlp, text, name):
+    _, types, _ = run(ent_nlp, text)
+    assert name in types, sorted(types)
+
+
+@pytest.mark.parametrize(
+    ("text", "relations", "absent"),
+    [
+        (
+            "La ministre du Travail, Catherine Vautrin, a demandé des explications.",
+            {("role", "Catherine Vautrin", "ministre du Travail")},
+            set(),
+        ),
+        (
+            "Le maire de Nantes, Johanna Rolland, a salué l'accord.",
+            {("role", "Johanna Rolland", "maire")},
+            {("member_of", "Johanna Rolland", "Nantes")},
+        ),
+        (
+            "Fabien Mallet, délégué syndical CFDT, redoute des départs.",
+            {("role", "Fabien Mallet", "délégué syndical"), ("member_of", "Fabien Mallet", "CFDT")},
+            set(),
+        ),
+        (
+            "Carlos Ghosn, l'ancien patron du groupe, vit au Liban.",
+            {("role", "Carlos Ghosn", "ancien patron")},
+            set(),
+        ),
+        (
+            "La Commission a ouvert une enquête, a précisé son porte-parole, Olof Gill.",
+            {("role", "Olof Gill", "porte-parole")},
+            set(),
+        ),
+    ],
+)
+def test_titles(ent_nlp, text, relations, absent):
+    _, _, found = run(ent_nlp, text)
+    assert relations <= found, found
+    assert not absent & found

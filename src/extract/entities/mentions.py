@@ -97,6 +97,21 @@ def _opens_name(doc: Doc, i: int, end: int) -> bool:
     return doc[i].lower_ in P.STREET_HEADS or (i + 1 < end and doc[i + 1].lower_ in P.DE_FORMS)
 
 
+def _article_of_name(doc: Doc, i: int, end: int) -> bool:
+    """A capitalised article inside a sentence belongs to the name (`selon Le Monde`)."""
+    tok = doc[i]
+    return (
+        i + 1 < end
+        and tok.lower_ in ("le", "la", "les", "l'", "l’")
+        and tok.text[:1].isupper()
+        and i > 0
+        and not tok.is_sent_start
+        and not doc[i - 1].is_punct
+        and "\n" not in doc[i - 1].whitespace_
+        and doc[i + 1].text[:1].isupper()
+    )
+
+
 def repair(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Token bounds of the name inside a model span, or None when no name is left."""
     # Cut at a line break or a separator: keep the first piece that holds a capital.
@@ -113,10 +128,15 @@ def repair(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     pieces.append(tuple(cur))
     for s, e in pieces:
         # Leading function words and lowercase words that open no name (`guerre d'Israël`).
-        while s < e and (
-            doc[s].lower_ in P.LEADING_NON_NAME
-            or doc[s].is_punct
-            or (doc[s].is_lower and not _opens_name(doc, s, e))
+        while (
+            s < e
+            and not _article_of_name(doc, s, e)
+            and (
+                doc[s].lower_ in P.LEADING_NON_NAME
+                or (doc[s].lower_ in P.demonym_forms() and s + 1 < e and doc[s + 1].lower_ in P.DE_FORMS)
+                or doc[s].is_punct
+                or (doc[s].is_lower and not _opens_name(doc, s, e))
+            )
         ):
             s += 1
         while e > s and (doc[e - 1].lower_ in P.TRAILING_NON_NAME or doc[e - 1].is_punct):
@@ -124,6 +144,15 @@ def repair(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         if s < e and any(t.text[:1].isupper() or t.text[:1] in "#" or t.text[:1].isdigit() for t in doc[s:e]):
             return s, e
     return None
+
+
+def _after_title(doc: Doc, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and doc[j].lower_ in ("la", "l'", "l’"):
+        j -= 1
+    if j < 1 or doc[j].lower_ not in P.DE_FORMS:
+        return False
+    return P.descriptors().get(doc[j - 1].lower_) == "PER"
 
 
 def _not_a_name(doc: Doc, m: Mention) -> bool:
@@ -136,6 +165,9 @@ def _not_a_name(doc: Doc, m: Mention) -> bool:
     if low in P.demonym_forms() or low.replace(" ", "-") in P.demonym_forms():
         return True
     if low in P.DISEASES:
+        return True
+    # `ministre du Travail`, `secrétaire d'État`: a common noun completing a title.
+    if m.end - m.start == 1 and doc[m.start].pos_ == "NOUN" and _after_title(doc, m.start):
         return True
     # `un Conseil d'artistes`, `une Commission d'enquête`: a description, not a name.
     if (
@@ -156,10 +188,10 @@ def _not_a_name(doc: Doc, m: Mention) -> bool:
 def _model_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]:
     out = []
     for ent in doc.ents:
-        if ent.label_ not in P.LABELS or _in_ranges(ent.start_char, ent.end_char, shouted):
+        if ent.label_ not in P.LABELS:
             continue
         bounds = repair(doc, ent.start, ent.end)
-        if bounds:
+        if bounds and not _in_ranges(doc[bounds[0]].idx, doc[bounds[1] - 1].idx + 1, shouted):
             out.append(_make(doc, *bounds, "ner", model_label=ent.label_))
     return _extend(doc, out)
 
@@ -261,28 +293,34 @@ def _acronym_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]
     return out
 
 
-def _dateline_mentions(doc: Doc) -> list[Mention]:
-    """An all-capital place before a separator at the very top of the article."""
+def _dateline_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]:
+    """An all-capital place before a separator on the first line of the article, after a
+    metadata header and a shouted headline if any: `SAN FRANCISCO |`, `PARIS (AFP) -`."""
     offset = 0
     if Doc.has_extension("metadata_spans") and doc._.metadata_spans:
-        offset = (
-            max(e for _, e in doc._.metadata_spans if e < 200)
-            if any(e < 200 for _, e in doc._.metadata_spans)
-            else 0
-        )
-    head = doc.text[offset : offset + 120]
-    m = P.DATELINE.match(head) or P.DATELINE.match(doc.text[:120])
-    if not m:
-        return []
-    base = offset if P.DATELINE.match(head) else 0
-    name = m.group(1).strip(" -.")
-    if name.lower() in P.EDITORIAL or name in P.COMMON_ACRONYMS or len(name) < 3:
-        return []
-    start = base + m.start(1)
-    span = doc.char_span(start, start + len(name), alignment_mode="contract")
-    if span is None or not len(span):
-        return []
-    return [_make(doc, span.start, span.end, "dateline")]
+        offset = max([e for _, e in doc._.metadata_spans if e < 200], default=0)
+    candidates = [offset]
+    if offset:
+        candidates.append(0)
+    pos = offset
+    for line in doc.text[offset:500].split("\n"):
+        # The first line that is neither empty nor a headline in capitals.
+        if line.strip() and not _in_ranges(pos, pos + len(line), shouted):
+            candidates.append(pos)
+            break
+        pos += len(line) + 1
+    for base in candidates:
+        m = P.DATELINE.match(doc.text[base : base + 120])
+        if not m:
+            continue
+        name = m.group(1).strip(" -.")
+        if name.lower() in P.EDITORIAL or name in P.COMMON_ACRONYMS or len(name) < 3:
+            continue
+        start = base + m.start(1)
+        span = doc.char_span(start, start + len(name), alignment_mode="contract")
+        if span is not None and len(span):
+            return [_make(doc, span.start, span.end, "dateline")]
+    return []
 
 
 def _head_noun_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]:
@@ -415,7 +453,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         or any(i in model_tokens for i in range(h.start, h.end))
     ]
     acronyms = _acronym_mentions(doc, shouted)
-    found = model + heads + _hashtag_mentions(doc) + acronyms + _dateline_mentions(doc)
+    found = model + heads + _hashtag_mentions(doc) + acronyms + _dateline_mentions(doc, shouted)
     found += _descriptor_mentions(doc, shouted) + _expansion_mentions(doc, acronyms)
     kept = _resolve_overlaps(found)
     # Copy the model's label onto a rule mention that covers a model entity.

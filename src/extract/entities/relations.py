@@ -26,6 +26,7 @@ from .evidence import descriptor_after, descriptor_before
 from .mentions import Mention
 
 _DETS = {"le", "la", "l'", "l’", "un", "une", "les", "des"}
+_POSSESSIVES = {"son", "sa", "leur", "notre", "votre", "mon", "ma"}
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,13 @@ class _Index:
         return hit if hit and hit[0].label == "ORG" else None
 
 
+def _generic_organisation(doc: Doc, i: int) -> bool:
+    """``du groupe``, ``de l'entreprise``: an organisation named by a description."""
+    while i < len(doc) and doc[i].lower_ in _DETS:
+        i += 1
+    return i < len(doc) and doc[i].is_lower and P.descriptors().get(doc[i].lower_) == "ORG"
+
+
 def _apposition(doc: Doc, ix: _Index, e: Entity, m: Mention) -> list[Relation]:
     """``X, [la] directrice de la communication de Y``."""
     i = m.end
@@ -108,16 +116,23 @@ def _apposition(doc: Doc, ix: _Index, e: Entity, m: Mention) -> list[Relation]:
     j = i + 1
     while j < len(doc):
         tok = doc[j]
+        if j in ix.starts and ix.starts[j][0].label == "ORG":
+            org = ix.starts[j]  # `délégué syndical CFDT`
+            break
         if tok.lower_ in P.EMPLOYER_PREPOSITIONS or tok.lower_ in P.DE_FORMS:
             org = ix.org_after(doc, j + 1)
-            if org is not None:
-                break
+            if org is not None or _generic_organisation(doc, j + 1):
+                break  # `l'ancien patron du groupe`: the organisation is not part of the role
+        # A capitalised portfolio completes a title (`ministre de l'Intérieur`).
+        portfolio = (
+            tok.pos_ == "NOUN" and tok.is_title and doc[j - 1].lower_ in P.DE_FORMS | {"l'", "l’", "la"}
+        )
         if (
             (tok.is_punct and tok.text not in ("-", "'", "’"))
             or tok.lower_ in P.ROLE_STOP_WORDS
             or tok.pos_ in ("VERB", "AUX")
             or j in ix.at
-            or not (tok.is_lower or tok.is_punct)
+            or not (tok.is_lower or tok.is_punct or portfolio)
         ):
             break
         role.append(j)
@@ -132,24 +147,46 @@ def _apposition(doc: Doc, ix: _Index, e: Entity, m: Mention) -> list[Relation]:
 
 
 def _title_before(doc: Doc, ix: _Index, e: Entity, m: Mention) -> list[Relation]:
-    """``l'ancien procureur général X``; ``le président de Y, X``."""
+    """``l'ancien procureur général X``; ``le président de Y, X`` (member_of Y when Y is an
+    organisation, nothing for a place: `le maire de Turin, X`); ``son porte-parole, X``."""
     i = m.start - 1
     org = None
-    if i >= 2 and doc[i].text == "," and i in ix.ends and ix.ends[i][0].label == "ORG":
-        org_e, org_m = ix.ends[i]
-        if org_m.start >= 1 and doc[org_m.start - 1].lower_ in P.DE_FORMS:
-            org, i = (org_e, org_m), org_m.start - 2
+    comma = i >= 1 and doc[i].text == ","
+    if comma:
+        hit = ix.ends.get(i)
+        if hit is not None:
+            if (
+                hit[1].start < 2
+                or doc[hit[1].start - 1].lower_ not in P.DE_FORMS
+                or hit[0].label not in ("ORG", "LOC")
+            ):
+                return []
+            org = hit if hit[0].label == "ORG" else None
+            i = hit[1].start - 2
         else:
-            return []
+            i -= 1
     idx = []
-    while i >= 0 and doc[i].is_lower and doc[i].pos_ in ("NOUN", "ADJ") and i not in ix.at:
+    links = P.DE_FORMS | {"l'", "l’", "la"}
+    while i >= 0 and i not in ix.at:
+        tok = doc[i]
+        word = tok.is_lower and tok.pos_ in ("NOUN", "ADJ")
+        # `ministre du Travail`, `directrice de la communication`: a complement inside the title.
+        portfolio = tok.is_title and tok.pos_ == "NOUN" and i > 0 and doc[i - 1].lower_ in links
+        link = (
+            idx
+            and tok.lower_ in links
+            and i > 0
+            and (doc[i - 1].lower_ in links or doc[i - 1].pos_ == "NOUN")
+        )
+        if not (word or portfolio or link):
+            break
         idx.insert(0, i)
         i -= 1
-    if not idx or not any(_is_person_noun(doc, k) and k in idx for k in idx):
+    while idx and doc[idx[0]].lower_ in links:
+        i = idx.pop(0)
+    if not idx or not any(P.descriptors().get(doc[k].lower_) == "PER" for k in idx):
         return []
-    if not any(P.descriptors().get(doc[k].lower_) == "PER" for k in idx):
-        return []
-    if org is not None and (i < 0 or doc[i].lower_ not in _DETS):
+    if comma and (i < 0 or doc[i].lower_ not in _DETS | _POSSESSIVES):
         return []
     out = []
     text = _role_text(doc, idx)
