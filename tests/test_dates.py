@@ -62,6 +62,10 @@ ABSOLUTE = [
     "Le musée a rouvert <date type=DATE value=2021-05-19>le 19/05/2021</date>.",
     "La décision date de <date type=DATE value=2008>l'année 2008</date>.",
     "Le sommet se tiendra d'ici <date type=DATE value=2030>2030</date>.",
+    "Le chômage a reculé au <date type=DATE value=2019-Q4>quatrième trimestre 2019</date>.",
+    "Les comptes du <date type=DATE value=2018-H1>premier semestre 2018</date> sont bons.",
+    "En <date type=DATE value=2019>2019</date>-<date type=DATE value=2020>2020</date>, le budget a augmenté.",
+    "<date type=DATE value=2000-01-01>Le jour de l'an 2000</date> s'est passé sans panne.",
 ]
 
 # -- underspecified and relative dates, DCT 2020-06-10 --
@@ -109,6 +113,10 @@ RELATIVE_DAY_DCT = [
     "Le sommet a été repoussé à <date type=DATE value=2021-03>mars prochain</date>.",
     "Les premiers vols reprendront <date type=DATE value=2020-07>début juillet</date>.",
     "Les soldes commencent <date type=DATE value=2020-06>mi-juin</date>.",
+    "Le match aura lieu <date type=DATE value=2021-06-03>le 3 juin prochain</date>.",
+    "Il était rentré <date type=DATE value=2020-06-03>le 3 juin dernier</date>.",
+    "Les familles se réuniront à <date type=DATE value=2020-12-25>Noël</date>.",
+    "Le défilé du <date type=DATE value=2020-07-14>14-Juillet</date> aura lieu sans public.",
 ]
 
 # -- DCT known only to the month: day-level expressions resolve to the DCT month --
@@ -238,6 +246,8 @@ GUARDS = [
     "La pétition a réuni 75 000 signatures.",
     "L'Euro 2016 s'est déroulé en France.",
     "Mai Thi Nguyen a été élue présidente.",
+    "Noël Mamère a quitté le parti.",
+    "Le groupe compte 2024 adhérents.",
 ]
 
 

@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 
 from .anchor import Anchors
 from .attach import subject_span
-from .guards import inside_longer_name, is_quantity, month_is_name, year_is_name
+from .guards import holiday_is_name, inside_longer_name, is_quantity, month_is_name, year_is_name
 from .normalize import Timex, normalize
 from .patterns import PATTERNS, PREPOSITIONS
 from .tense import direction
@@ -150,6 +150,8 @@ class DateTagger:
                 return year_is_name(core) or not 1800 <= year <= 2099
         if rule == "month":
             return month_is_name(core)
+        if rule == "holiday":
+            return holiday_is_name(core)
         if rule == "time":
             before = core.doc[core.start - 1] if core.start > 0 else None
             return before is not None and (before.like_num or before.text in ("+", "/"))

@@ -57,7 +57,7 @@ def year_is_name(core: Span) -> bool:
     doc = core.doc
     if core.start > 0:
         before = doc[core.start - 1]
-        if before.pos_ not in _OPEN_BEFORE and not _is_temporal_word(before.text):
+        if before.pos_ not in _OPEN_BEFORE and not before.is_punct and not _is_temporal_word(before.text):
             return True
         if before.text in ("n°", "+", "#", "no", "N°"):
             return True
@@ -84,3 +84,12 @@ def month_is_name(core: Span) -> bool:
             if prev is None or not prev.is_upper:
                 return True
     return False
+
+
+def holiday_is_name(core: Span) -> bool:
+    """``Noël Mamère``, ``Toussaint Louverture``: a feast name followed by a proper name is a person."""
+    doc = core.doc
+    after = doc[core.end] if core.end < len(doc) else None
+    if after is not None and after.is_title and after.pos_ == "PROPN":
+        return True
+    return any(ent.label_ == "PER" and ent.start <= core.start and core.end <= ent.end for ent in doc.ents)

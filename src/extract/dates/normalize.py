@@ -18,7 +18,7 @@ from spacy.tokens import Span
 
 from ..lexicons import MONTHS, WEEKDAYS
 from .anchor import Anchors
-from .patterns import APPROXIMATIONS, CARDINALS, FRACTIONS, TEMPORAL, UNITS
+from .patterns import APPROXIMATIONS, CARDINALS, FRACTIONS, HOLIDAYS, ORDINALS, TEMPORAL, UNITS
 from .tense import is_present
 from .timex import Point, duration_value, weekday_near, year_for_month
 
@@ -156,8 +156,12 @@ def _part_suffix(words: list[str]) -> str | None:
 
 def _calendar_date(words: list[str], anchors: Anchors, direction: str | None) -> Timex:
     month, day, year = _month(words), _day(words), _year(words)
-    if year is None:
-        year = year_for_month(anchors.reference, month, day, direction or "past")
+    sign = _relative_sign(words)
+    if year is None and sign:
+        # "le 10 mars prochain": strictly after the anchor; "le 3 mai dernier": strictly before.
+        year = year_for_month(anchors.reference, month, day, "future" if sign > 0 else "past", strict=True)
+    elif year is None:
+        year = year_for_month(anchors.reference, month, day, _default_past(direction, anchors))
     point = Point(year, month, day)
     part = _part_suffix(words)
     if part:
@@ -271,6 +275,9 @@ def _set(words: list[str]) -> Timex:
 def normalize(rule: str, span: Span, anchors: Anchors, direction: str | None) -> Timex:
     """Type and value of ``span`` (the extent, prepositions trimmed) found by ``rule``."""
     words = _lower(span)
+    if anchors.dct is None:
+        # Tenses place events against the writing time; the narrative anchor is no writing time.
+        direction = None
     if rule in ("date_full", "month_year"):
         return _calendar_date(words, anchors, direction)
     if rule == "date_numeric":
@@ -284,6 +291,12 @@ def normalize(rule: str, span: Span, anchors: Anchors, direction: str | None) ->
         return Timex("DATE", point.value, point)
     if rule == "month":
         return _month_alone(words, anchors, direction)
+    if rule == "quarter":
+        n = next(ORDINALS[w] for w in words if w in ORDINALS)
+        letter = "Q" if "trimestre" in words else "H"
+        return Timex("DATE", f"{_year(words):04d}-{letter}{n}")
+    if rule == "holiday":
+        return _holiday(words, anchors, direction)
     if rule == "year":
         year = _year(words)
         return Timex("DATE", f"{year:04d}", Point(year))
@@ -356,7 +369,7 @@ def _month_alone(words: list[str], anchors: Anchors, direction: str | None) -> T
         else:
             year = ref.year if month > ref.month else ref.year + 1
     else:
-        year = year_for_month(ref, month, None, direction or "past")
+        year = year_for_month(ref, month, None, _default_past(direction, anchors))
     point = Point(year, month)
     return Timex("DATE", point.value, point)
 
@@ -371,3 +384,22 @@ def _relative_day(span: Span, words: list[str], anchors: Anchors, direction: str
     if part:
         return Timex("TIME", _with_time(point, part))
     return Timex("DATE", _value(point, "XXXX-XX-XX"), point if isinstance(point, Point) else None)
+
+
+def _holiday(words: list[str], anchors: Anchors, direction: str | None) -> Timex:
+    """``Noël`` → ``XXXX-12-25`` told against the anchor like ``le 25 décembre``."""
+    text = " ".join(words).replace("' ", "'")
+    key = next(k for k in sorted(HOLIDAYS, key=len, reverse=True) if k in text)
+    month, day = (int(p) for p in HOLIDAYS[key].split("-"))
+    year = _year(words)
+    if year is None:
+        year = year_for_month(anchors.reference, month, day, _default_past(direction, anchors))
+    point = Point(year, month, day)
+    return Timex("DATE", point.value, point if year is not None else None)
+
+
+def _default_past(direction: str | None, anchors: Anchors) -> str | None:
+    """News resolves to the past unless told otherwise; narrative mode keeps the anchor's year."""
+    if direction is None and anchors.dct is not None:
+        return "past"
+    return direction

@@ -25,6 +25,8 @@ CARDINALS: dict[str, int] = _NUMBERS["cardinals"]
 APPROXIMATIONS: dict[str, int] = _NUMBERS["approximations"]
 FRACTIONS: dict[str, float] = _NUMBERS["fractions"]
 UNITS: dict[str, str] = TEMPORAL["units"]
+ORDINALS: dict[str, int] = _NUMBERS["ordinals"]
+HOLIDAYS: dict[str, str] = TEMPORAL["holidays"]
 
 # Full month names stand alone ("en octobre"); abbreviations only next to a day or a year
 # ("3 sept. 2020"), so that "sept" the number and "mars"/"mai" in names are left alone.
@@ -122,6 +124,7 @@ _LEAD = _optional({"LOWER": {"IN": PREPOSITIONS + DETERMINERS + DEMONSTRATIVES}}
 PATTERNS: list[dict] = [
     # -- absolute and underspecified calendar dates --
     _p("date_full", _LEAD, _optional(_WEEKDAY), [_DAY, _MONTH_ANY], _optional(_YEAR)),
+    _p("date_full", _LEAD, _optional(_WEEKDAY), [_DAY, _MONTH, _REL]),
     _p("date_full", _LEAD, _LEAD, _optional(_WEEKDAY), [_DAY, _MONTH_ANY], _optional(_YEAR)),
     # A day and its part of the day are one expression: "dimanche 5 mai dans l'après-midi".
     _p("date_full", _LEAD, _optional(_WEEKDAY), [_DAY, _MONTH_ANY], _optional(_YEAR), _IN_PART),
@@ -139,6 +142,9 @@ PATTERNS: list[dict] = [
     _p("year", _LEAD, [_DET, {"LOWER": {"IN": ["an", "année"]}}, _YEAR]),
     _p("year", _LEAD, [_MOD], _optional(_DE), [_YEAR]),
     _p("year", _LEAD, [{"LOWER": {"REGEX": r"^mi-(1[0-9]|20)\d\d$"}}]),
+    _p("quarter", _LEAD, _optional(_DET), [{"LOWER": {"IN": sorted(ORDINALS)}}, {"LOWER": {"IN": ["trimestre", "semestre"]}}], _optional(_DE), [_YEAR]),
+    _p("holiday", _LEAD, _optional(_DET), [{"LOWER": {"IN": sorted(k for k in HOLIDAYS if " " not in k)}}], _optional(_YEAR)),
+    *[_p("holiday", _LEAD, [_word(w) for w in k.replace("'", "' ").split()], _optional(_YEAR)) for k in HOLIDAYS if " " in k],
     _p("decade", _LEAD, _optional(_DET), [{"LOWER": {"IN": ["années", "décennie"]}}, {"TEXT": {"REGEX": r"^(1[0-9]\d0|20\d0|\d0)$"}}]),
     # -- days relative to the DCT or to the last date --
     _p("relative_day", _LEAD, [{"LOWER": {"IN": sorted(TEMPORAL["relative_days"])}}], _optional(_PART)),

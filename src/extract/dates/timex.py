@@ -120,7 +120,9 @@ def weekday_near(anchor: Point, weekday: int, direction: str) -> Point:
     return Point(d.year, d.month, d.day)
 
 
-def year_for_month(anchor: Point | None, month: int, day: int | None, direction: str | None) -> int | None:
+def year_for_month(
+    anchor: Point | None, month: int, day: int | None, direction: str | None, strict: bool = False
+) -> int | None:
     """Year of ``le 31 mai`` or ``en octobre`` told against the anchor and the tense.
 
     Past reading: the latest such month not after the anchor; future: the first not before it;
@@ -130,11 +132,14 @@ def year_for_month(anchor: Point | None, month: int, day: int | None, direction:
         return None
     if anchor.month is None or direction is None:
         return anchor.year
-    here = (anchor.month, anchor.day or 0)
-    there = (month, day or 0)
-    if direction == "past" and there > here and month != anchor.month:
+    if anchor.day is None or day is None:
+        # Month precision on either side: the same month is this year's (unless strictly before/after).
+        here, there = anchor.month, month
+    else:
+        here, there = (anchor.month, anchor.day), (month, day)
+    if direction == "past" and (there > here or strict and there == here):
         return anchor.year - 1
-    if direction == "future" and there < here and month != anchor.month:
+    if direction == "future" and (there < here or strict and there == here):
         return anchor.year + 1
     return anchor.year
 
