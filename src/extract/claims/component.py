@@ -135,7 +135,8 @@ def _cut_coordinated(text: str, cands: list[Candidate], quotes: list[Quote]) -> 
         for b in cands:
             if b is a or a.mode == "direct":
                 continue
-            if a.start < b.anchor < a.end and b.start > a.start:
+            nested = b.source is not None and a.start <= b.source.start_char < a.end
+            if a.start < b.anchor < a.end and b.start > a.start and not nested:
                 cut = b.anchor
                 tail = text[a.start : cut].rstrip(" «“\n")
                 for aux in (" a", " ont", " avait", " s’est", " s'est", " est", " se", " s’", " s'"):

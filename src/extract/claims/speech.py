@@ -161,7 +161,8 @@ def _subject(token: Token, quotes: list[Quote] = ()) -> tuple[Token | None, bool
             if c.text.startswith("-") and c.lower_.lstrip("-") in LEXICON.pronouns:
                 return c, False, True  # ``a-t-il ajouté``: an inverted clitic, never a passive
             if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ not in ("-t",):
-                return c, c.dep_ == "nsubj:pass" or _passive(node), True
+                # The ``nsubj:pass`` label alone is not enough: ``a constaté`` is active.
+                return c, _passive(node), True
             if c.dep_ == "expl:subj" and c.lower_ == "il":
                 return c, False, True
         if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX", "ADJ") and match_cue(node.head):
@@ -257,6 +258,9 @@ def _linear_complement(last: Token, cue: Cue) -> tuple[int, int, str] | None:
             return nxt.idx, -1, "de_inf"
         if t.lower_ == "à" and "a_inf" in frames and _infinitive_after(t):
             return nxt.idx, -1, "a_inf"
+        if t.lower_ in _DE | {"du", "des"} and "de_np" in frames and nxt.pos_ in ("DET", "NOUN"):
+            # ``se vantait sur son site de sa participation``: the complement after an adjunct.
+            return (nxt.idx if t.lower_ in _DE else t.idx + len(t.text) + 1), -1, "de_np"
     return None
 
 
