@@ -21,7 +21,7 @@ from spacy.tokens import Doc
 
 from ..textnorm import normalize_name
 from . import patterns as P
-from .mentions import Mention
+from .mention_record import Mention
 
 # Order used to break a tie between types.
 _TIE_ORDER = {"ORG": 0, "PER": 1, "LOC": 2, "MISC": 3}

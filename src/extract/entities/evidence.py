@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from . import patterns as P
-from .mentions import Mention, descriptor_at
+from .mention_record import Mention
+from .name_rules import descriptor_at
 
 _DETERMINERS = {
     "le",

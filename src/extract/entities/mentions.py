@@ -21,11 +21,19 @@ all-capital lines (names there are found again once the document's names are kno
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
 from . import patterns as P
+from .mention_record import Mention, in_ranges, make_mention, shouted_ranges
+from .name_rules import (
+    acronym_mentions,
+    dateline_mentions,
+    descriptor_mentions,
+    expansion_mentions,
+    hashtag_mentions,
+    head_noun_mentions,
+)
 
 _MONTHS_RE = re.compile(
     r"\b(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\b",
@@ -43,49 +51,6 @@ _PRIORITY = {
     "acronym": 1,
     "caps": 0,
 }
-_DETERMINERS = {
-    "le", "la", "l'", "l’", "les", "un", "une", "des", "du", "au", "aux", "son", "sa", "ses", "leur", "leurs", "ce",
-    "cette",
-}  # fmt: skip
-
-
-@dataclass
-class Mention:
-    """A name mention between tokens ``start`` and ``end``, with the rule that found it."""
-
-    start: int
-    end: int
-    source: str
-    text: str
-    model_label: str | None = None
-    head_label: str | None = None  # type told by an opening noun (`ministère` -> ORG)
-    start_char: int = 0
-    end_char: int = 0
-    votes: dict[str, float] = field(default_factory=dict)
-
-    def vote(self, label: str, weight: float) -> None:
-        self.votes[label] = self.votes.get(label, 0.0) + weight
-
-
-def _make(doc: Doc, start: int, end: int, source: str, **kw) -> Mention:
-    span = doc[start:end]
-    return Mention(start, end, source, span.text, start_char=span.start_char, end_char=span.end_char, **kw)
-
-
-def shouted_ranges(doc: Doc) -> list[tuple[int, int]]:
-    """Char ranges of lines written in capitals (headlines, banners), where the model is lost."""
-    ranges, pos = [], 0
-    for line in doc.text.split("\n"):
-        words = re.findall(r"[^\W\d_]{2,}", line)
-        caps = [w for w in words if w.isupper()]
-        if len(words) >= 4 and len(caps) >= 0.7 * len(words):
-            ranges.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return ranges
-
-
-def _in_ranges(start: int, end: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(s <= start and end <= e for s, e in ranges)
 
 
 def _opens_name(doc: Doc, i: int, end: int) -> bool:
@@ -191,8 +156,8 @@ def _model_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]:
         if ent.label_ not in P.LABELS:
             continue
         bounds = repair(doc, ent.start, ent.end)
-        if bounds and not _in_ranges(doc[bounds[0]].idx, doc[bounds[1] - 1].idx + 1, shouted):
-            out.append(_make(doc, *bounds, "ner", model_label=ent.label_))
+        if bounds and not in_ranges(doc[bounds[0]].idx, doc[bounds[1] - 1].idx + 1, shouted):
+            out.append(make_mention(doc, *bounds, "ner", model_label=ent.label_))
     return _extend(doc, out)
 
 
@@ -214,170 +179,9 @@ def _extend(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             else:
                 break
         if e > m.end:
-            grown = _make(doc, m.start, e, m.source, model_label=m.model_label)
+            grown = make_mention(doc, m.start, e, m.source, model_label=m.model_label)
             m.end, m.text, m.end_char = grown.end, grown.text, grown.end_char
     return mentions
-
-
-def _descriptor_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]:
-    """A capitalised name after a determiner, a descriptor noun and its adjectives:
-    `la multinationale française Idemia`, `le logiciel FaceReader`."""
-    out = []
-    for tok in doc:
-        label, first = descriptor_at(doc, tok.i)
-        if label is None or label == "PER" or not tok.is_lower or first == 0:
-            continue
-        if doc[first - 1].lower_ not in _DETERMINERS and doc[first - 1].text != "[":
-            continue
-        i = tok.i + 1
-        while i < len(doc) and doc[i].is_lower and doc[i].pos_ == "ADJ":
-            i += 1
-        if i < len(doc) and doc[i].text == "]":
-            i += 1
-        j = i
-        while j < len(doc) and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha and len(doc[j]) > 1:
-            j += 1
-        if j > i and not _in_ranges(doc[i].idx, doc[j - 1].idx, shouted):
-            out.append(_make(doc, i, j, "descriptor", head_label=None))
-    return out
-
-
-def descriptor_at(doc: Doc, i: int) -> tuple[str | None, int]:
-    """Type told by the descriptor noun ending at token ``i`` and the noun's first token;
-    hyphenated nouns the tokenizer splits count (`start` `-` `up`)."""
-    desc = P.descriptors()
-    tok = doc[i]
-    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
-        compound = (doc[i - 2].text + "-" + tok.text).lower()
-        if compound in desc:
-            return desc[compound], i - 2
-    return desc.get(tok.lower_) or desc.get(tok.lemma_.lower()), i
-
-
-def _expansion_mentions(doc: Doc, acronyms: list[Mention]) -> list[Mention]:
-    """The written-out name of an acronym, every word capitalised: `BDS` ->
-    `Boycott, Désinvestissement et Sanctions`."""
-    fillers = "|".join(re.escape(w) for w in P.ACRONYM_FILLERS if w not in (",", "-"))
-    out, done = [], set()
-    for a in acronyms:
-        letters = a.text
-        if letters in done or not letters.isalpha() or len(letters) < 3:
-            continue
-        done.add(letters)
-        parts = [rf"{re.escape(c)}[^\W\d_]+" for c in letters]
-        sep = rf"(?:[ ,]+(?:(?:{fillers})[ ]+)*)"
-        pattern = re.compile(r"(?<!\w)" + sep.join(parts) + r"(?!\w)")
-        for hit in pattern.finditer(doc.text):
-            span = doc.char_span(hit.start(), hit.end())
-            if span is not None:
-                out.append(_make(doc, span.start, span.end, "expansion"))
-    return out
-
-
-def _hashtag_mentions(doc: Doc) -> list[Mention]:
-    out = []
-    for m in P.HASHTAG.finditer(doc.text):
-        span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
-        if span is not None and len(span):
-            out.append(_make(doc, span.start, span.end, "hashtag"))
-    return out
-
-
-def _acronym_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]:
-    out = []
-    for tok in doc:
-        if P.ACRONYM.match(tok.text) and not _in_ranges(tok.idx, tok.idx + len(tok), shouted):
-            if tok.text in P.COMMON_ACRONYMS or not any(c.isalpha() for c in tok.text):
-                continue
-            out.append(_make(doc, tok.i, tok.i + 1, "acronym"))
-    return out
-
-
-def _dateline_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]:
-    """An all-capital place before a separator on the first line of the article, after a
-    metadata header and a shouted headline if any: `SAN FRANCISCO |`, `PARIS (AFP) -`."""
-    offset = 0
-    if Doc.has_extension("metadata_spans") and doc._.metadata_spans:
-        offset = max([e for _, e in doc._.metadata_spans if e < 200], default=0)
-    candidates = [offset]
-    if offset:
-        candidates.append(0)
-    pos = offset
-    for line in doc.text[offset:500].split("\n"):
-        # The first line that is neither empty nor a headline in capitals.
-        if line.strip() and not _in_ranges(pos, pos + len(line), shouted):
-            candidates.append(pos)
-            break
-        pos += len(line) + 1
-    for base in candidates:
-        m = P.DATELINE.match(doc.text[base : base + 120])
-        if not m:
-            continue
-        name = m.group(1).strip(" -.")
-        if name.lower() in P.EDITORIAL or name in P.COMMON_ACRONYMS or len(name) < 3:
-            continue
-        start = base + m.start(1)
-        span = doc.char_span(start, start + len(name), alignment_mode="contract")
-        if span is not None and len(span):
-            return [_make(doc, span.start, span.end, "dateline")]
-    return []
-
-
-def _head_noun_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]:
-    """``université de Shihezi``, ``place Grenette``, ``Parlement européen``."""
-    heads = P.name_heads()
-    out = []
-    for tok in doc:
-        label = heads.get(tok.lower_)
-        if label is None or _in_ranges(tok.idx, tok.idx + len(tok), shouted):
-            continue
-        capitalised = tok.text[:1].isupper() and not tok.is_sent_start
-        i = tok.i + 1
-        # Adjectives right after a capitalised head belong to the name (`Commission européenne`,
-        # `Jeux olympiques et paralympiques 2024`).
-        while capitalised and i < len(doc):
-            if doc[i].pos_ == "ADJ" and doc[i].is_lower:
-                i += 1
-            elif (
-                doc[i].lower_ == "et"
-                and i + 1 < len(doc)
-                and doc[i + 1].pos_ == "ADJ"
-                and doc[i + 1].is_lower
-            ):
-                i += 2
-            elif i > tok.i + 1 and re.fullmatch(r"(?:19|20)\d\d", doc[i].text):
-                i += 1
-                break
-            else:
-                break
-        j = i
-        through_de = capitalised or label == "ORG" or label == "MISC" or tok.lower_ in P.STREET_HEADS
-        if through_de and j < len(doc) and doc[j].lower_ in P.DE_FORMS:
-            j += 1
-            if j < len(doc) and doc[j].lower_ in ("la", "l'", "l’"):
-                j += 1
-        # `le programme Skynet`, `l'association Attac`: the name is `Skynet`, `Attac` (a
-        # descriptor, see _descriptor_mentions); only a street or place noun joins (`place Grenette`).
-        if j == tok.i + 1 and not capitalised and label != "LOC":
-            continue
-        # The name part: a capitalised word right after the head or its `de` (`place Grenette`).
-        k = j
-        while k < len(doc) and (
-            doc[k].text[:1].isupper()
-            or (k > j and doc[k].text in ("-", "'"))
-            or (k > j and doc[k - 1].text.endswith(("'", "’")) and not doc[k - 1].whitespace_)  # `Tian’anmen`
-        ):
-            if doc[k].is_punct and doc[k].text not in ("-", "'"):
-                break
-            k += 1
-        # An acronym after the head is an entity of its own (`règlement de l'UE`).
-        if k > j and not (k - j == 1 and doc[j].text.isupper() and len(doc[j]) > 1):
-            while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].is_lower:
-                k += 1  # `ministère de la Sécurité publique`
-            out.append(_make(doc, tok.i, k, "head", head_label=label))
-        elif capitalised and i > tok.i + 1:
-            out.append(_make(doc, tok.i, i, "head", head_label=label))
-    return out
 
 
 def _merge_institution_place(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -393,7 +197,7 @@ def _merge_institution_place(doc: Doc, mentions: list[Mention]) -> list[Mention]
                 and gap[0].lower_ in P.DE_FORMS
                 and all(t.lower_ in P.LEADING_NON_NAME for t in gap)
             ):
-                merged = _make(
+                merged = make_mention(
                     doc, prev.start, m.end, "head", head_label=P.name_heads()[doc[prev.start].lower_]
                 )
                 out[-1] = merged
@@ -415,7 +219,7 @@ def _merge_national_sections(doc: Doc, mentions: list[Mention]) -> list[Mention]
             and m.text.lower() in P.country_names()
             and not doc[prev.end - 1].whitespace_.count("\n")
         ):
-            out[-1] = _make(doc, prev.start, m.end, prev.source, model_label="ORG")
+            out[-1] = make_mention(doc, prev.start, m.end, prev.source, model_label="ORG")
             continue
         out.append(m)
     return out
@@ -442,7 +246,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     """Every name mention of the document, non-overlapping, in text order."""
     shouted = shouted_ranges(doc)
     model = _model_mentions(doc, shouted)
-    heads = _head_noun_mentions(doc, shouted)
+    heads = head_noun_mentions(doc, shouted)
     # A head-noun name only counts where it reaches a model name or is capitalised itself.
     model_tokens = {i for m in model for i in range(m.start, m.end)}
     heads = [
@@ -452,9 +256,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
         or doc[h.start].lower_ in P.STREET_HEADS  # `place Tian'anmen`, even when the model missed it
         or any(i in model_tokens for i in range(h.start, h.end))
     ]
-    acronyms = _acronym_mentions(doc, shouted)
-    found = model + heads + _hashtag_mentions(doc) + acronyms + _dateline_mentions(doc, shouted)
-    found += _descriptor_mentions(doc, shouted) + _expansion_mentions(doc, acronyms)
+    acronyms = acronym_mentions(doc, shouted)
+    found = model + heads + hashtag_mentions(doc) + acronyms + dateline_mentions(doc, shouted)
+    found += descriptor_mentions(doc, shouted) + expansion_mentions(doc, acronyms)
     kept = _resolve_overlaps(found)
     # Copy the model's label onto a rule mention that covers a model entity.
     for m in kept:

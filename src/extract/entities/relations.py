@@ -23,7 +23,7 @@ from ..textnorm import normalize_name
 from . import patterns as P
 from .clusters import Entity
 from .evidence import descriptor_after, descriptor_before
-from .mentions import Mention
+from .mention_record import Mention
 
 _DETS = {"le", "la", "l'", "l’", "un", "une", "les", "des"}
 _POSSESSIVES = {"son", "sa", "leur", "notre", "votre", "mon", "ma"}
