@@ -40,16 +40,18 @@ def preposition_claims(doc: Doc, quotes: list[Quote], has_entity) -> Iterator[Ca
         low = t.lower_
         if low == "après" and t.i > 0 and doc[t.i - 1].lower_ in ("d'", "d’"):
             word, first = "d'après", doc[t.i - 1]
+        elif low in ("d'après", "d’après"):
+            word, first = "d'après", t
         elif low in ("selon", "pour"):
             word, first = low, t
         else:
             continue
         if quote_at(t.idx, quotes) is not None:
             continue
-        head = (
-            t.head if t.dep_ == "case" and t.head.i > t.i else (doc[t.i + 1] if t.i + 1 < len(doc) else None)
-        )
-        if head is None or not _speaker_like(head, has_entity):
+        head = _object_of(t, first)
+        if head is None or (word == "pour" and not _speaker_like(head, has_entity)):
+            continue  # ``pour`` is a cue only with a speaker: ``Pour le coup`` is not one
+        if head.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
         phrase = phrase_from_head(head)
         if phrase.start <= t.i:
@@ -87,6 +89,17 @@ def preposition_claims(doc: Doc, quotes: list[Quote], has_entity) -> Iterator[Ca
             rule=f"prep:{word}",
             anchor=first.idx,
         )
+
+
+def _object_of(t: Token, first: Token) -> Token | None:
+    """The noun after ``selon`` / ``d'après`` / ``pour``, whichever way the parser hung it."""
+    for word in (t, first):
+        if word.dep_ == "case" and word.head.i > word.i:
+            return word.head
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is not None and nxt.pos_ == "DET" and nxt.head.i > nxt.i:
+        return nxt.head
+    return nxt
 
 
 def _left_tokens(doc: Doc, q: Quote) -> list[Token]:

@@ -108,6 +108,12 @@ class ClaimComponent:
             return previous[1]
         # An anchor left of the phrase: pronouns look back from the claim, not from the incise.
         name, label = resolver.resolve(cand.source)
+        if name is None and len(cand.source) == 1 and cand.source[0].pos_ == "PRON" and previous is not None:
+            # ``Le Premier ministre a assuré ... Il a également promis``: no named antecedent,
+            # the pronoun goes on with the speaker of the claim before.
+            gap = doc.text[previous[2] : cand.start]
+            if gap.count("\n") <= 2:
+                name = previous[1]
         if label in ("PER", "ORG") and name is not None:
             resolver.add(cand.anchor, cand.anchor + 1, label, name)
         return name

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicons import WEEKDAYS
 from .lexicon import LEXICON
 
 # Words that end a source phrase read linearly after an incise verb.
@@ -24,6 +25,7 @@ _STOP_TEXT = {",", ".", ";", ":", "(", ")", "[", "]", "«", "»", "“", "”", 
 _PHRASE_ADP = {"de", "d'", "d’", "du", "des", "par", "pour", "en", "à", "au", "aux"}
 _DETERMINERS = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"}
 _MAX_PHRASE = 14
+_TIME_WORDS = {"hier", "aujourd'hui", "aujourd’hui", "matin", "soir", "midi", "après-midi", "encore"}
 _ARTICLES = {"le", "la", "l'", "l’", "un", "une", "ce", "cet", "cette"}
 _ELIDED = re.compile(r"^(?:l|d)['’]")
 
@@ -100,6 +102,16 @@ class SourceResolver:
                 return Mention(ent.start_char, ent.end_char, ent.label_, canonical(ent))
         return None
 
+    def _apposed_name(self, span: Span) -> Mention | None:
+        """``La présidente de la Commission, Ursula von der Leyen, a exhorté``: the person's
+        name set off by a comma after a title."""
+        doc = self.doc
+        if span.end + 1 < len(doc) and doc[span.end].text == ",":
+            m = self.entity_at(doc[span.end + 1])
+            if m is not None and m.label == "PER" and m.start == doc[span.end + 1].idx:
+                return m
+        return None
+
     def resolve(self, span: Span | None) -> tuple[str | None, str | None]:
         """(source name, entity label or None) for a source phrase; (None, None) without one."""
         if span is None or not span.text.strip():
@@ -119,6 +131,9 @@ class SourceResolver:
         mention = self.entity_at(head)
         if mention is not None:
             return mention.name, mention.label
+        named = self._apposed_name(span)
+        if named is not None:
+            return named.name, named.label
         if (
             _ELIDED.sub("", head.lower_) in LEXICON.descriptions
             or head.lemma_.casefold() in LEXICON.descriptions
@@ -232,9 +247,12 @@ def phrase_after(token: Token, limit: int | None = None) -> Span | None:
     i = token.i + 1
     stop = min(len(doc), limit if limit is not None else len(doc))
     while i < stop and (
-        doc[i].text in ("-t", "*", "**", "***", "_") or doc[i].pos_ == "ADV" and doc[i].lower_ != "selon"
+        doc[i].text in ("-t", "*", "**", "***", "_")
+        or (doc[i].pos_ == "ADV" and doc[i].lower_ != "selon")
+        or doc[i].lower_ in WEEKDAYS
+        or doc[i].lower_ in _TIME_WORDS
     ):
-        i += 1
+        i += 1  # ``a annoncé mardi soir le président``: the time is not the source
     start = i
     while i < stop and i - start < _MAX_PHRASE:
         t = doc[i]

@@ -190,7 +190,10 @@ def _complement(token: Token, last: Token, cue: Cue) -> tuple[int, int, str] | N
             continue
         marks = [m for m in c.children if m.dep_ == "mark" and m.i < c.i]
         mark_words = {m.lower_ for m in marks}
-        inf = "Inf" in c.morph.get("VerbForm")
+        # ``a démenti avoir licencié``: a past infinitive counts as an infinitive.
+        inf = "Inf" in c.morph.get("VerbForm") or any(
+            a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in c.children
+        )
         if "que" in frames and mark_words & _QUE and not (mark_words & {"pour"} and "pour_que" not in frames):
             m = max((m for m in marks if m.lower_ in _QUE), key=lambda t: t.i)
             return doc[m.i + 1].idx, _right_end(c), "que"
@@ -281,7 +284,9 @@ def _target(token: Token, cue: Cue, content_start: int) -> Span | None:
             continue
         cases = {m.lower_ for m in c.children if m.dep_ == "case"}
         if cue.target == "obj" and c.dep_ in ("obj", "iobj") and c.idx < content_start:
-            return phrase_from_head(c)
+            phrase = phrase_from_head(c)
+            end = next((t.i for t in phrase if t.idx >= content_start or t.lower_ in _DE | _A), phrase.end)
+            return token.doc[phrase.start : max(end, c.i + 1)]
         if cue.target == "a" and c.dep_.startswith(("obl", "iobj")) and cases & _A:
             return phrase_from_head(c)
         if (
