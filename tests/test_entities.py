@@ -298,3 +298,34 @@ def test_titles(ent_nlp, text, relations, absent):
     _, _, found = run(ent_nlp, text)
     assert relations <= found, found
     assert not absent & found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Julien Morvan a remporté la course Paris-Nantes en mai.", [("Paris-Nantes", "MISC")]),
+        ("L'appel a été rejeté par la cour d'appel de Rennes.", [("cour d'appel de Rennes", "ORG")]),
+        ("« C'est juste », a réagi Me Anne Kerjean devant la presse.", [("Anne Kerjean", "PER")]),
+    ],
+)
+def test_routes_courts_and_honorifics(ent_nlp, text, expected):
+    _, types, _ = run(ent_nlp, text)
+    for name, label in expected:
+        assert name in types, f"{name!r} not found in {sorted(types)}"
+        assert types[name].object == label
+
+
+def test_surname_with_a_particle_at_sentence_start(ent_nlp):
+    _, types, _ = run(
+        ent_nlp, "La présidente du RN, Marine Le Pen, a réagi mardi. Le Pen a dénoncé une manœuvre."
+    )
+    assert types["Marine Le Pen"].aliases == ["Le Pen"]
+
+
+def test_title_with_an_institution_and_its_article(ent_nlp):
+    text = "Le tribunal a condamné l'ancien directeur de l'hôpital de Vannes, Michel Le Goff, à deux ans."
+    _, _, found = run(ent_nlp, text)
+    assert {
+        ("role", "Michel Le Goff", "ancien directeur"),
+        ("member_of", "Michel Le Goff", "hôpital de Vannes"),
+    } <= found

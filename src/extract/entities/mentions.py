@@ -98,6 +98,7 @@ def repair(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
             and not _article_of_name(doc, s, e)
             and (
                 doc[s].lower_ in P.LEADING_NON_NAME
+                or (doc[s].lower_ in P.HONORIFICS and s + 1 < e and doc[s + 1].text[:1].isupper())
                 or (doc[s].lower_ in P.demonym_forms() and s + 1 < e and doc[s + 1].lower_ in P.DE_FORMS)
                 or doc[s].is_punct
                 or (doc[s].is_lower and not _opens_name(doc, s, e))
@@ -206,6 +207,42 @@ def _merge_institution_place(doc: Doc, mentions: list[Mention]) -> list[Mention]
     return out
 
 
+def _merge_routes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Two places joined by a hyphen name a route or a race (`Paris-Nantes`): one MISC."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end + 1 == m.start
+            and doc[prev.end].text in ("-", "–")
+            and not doc[prev.end - 1].whitespace_
+            and not doc[prev.end].whitespace_
+            and prev.model_label == "LOC"
+            and m.model_label == "LOC"
+        ):
+            out[-1] = make_mention(doc, prev.start, m.end, "head", head_label="MISC")
+            continue
+        out.append(m)
+    return out
+
+
+def _surname_particles(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """`Le Goff était poursuivi`: a sentence-initial particle stripped as an article is part of
+    a surname the document writes in full (`Michel Le Goff`)."""
+    names = {" ".join(m.text.split()) for m in mentions}
+    for m in mentions:
+        if m.start == 0:
+            continue
+        prev = doc[m.start - 1]
+        if prev.lower_ in P.SURNAME_PARTICLES and prev.text[:1].isupper():
+            longer = f"{prev.text} {m.text}"
+            if any(n != longer and n.endswith(" " + longer) for n in names):
+                grown = make_mention(doc, m.start - 1, m.end, m.source, model_label=m.model_label)
+                m.start, m.text, m.start_char = grown.start, grown.text, grown.start_char
+    return mentions
+
+
 def _merge_national_sections(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """An organisation followed by a country is its national section (`BDS France`,
     `Amnesty International France`): one name."""
@@ -266,4 +303,5 @@ def find_mentions(doc: Doc) -> list[Mention]:
             inner = [x.model_label for x in model if m.start <= x.start and x.end <= m.end]
             m.model_label = inner[0] if inner else None
     kept = _merge_national_sections(doc, _merge_institution_place(doc, kept))
+    kept = _surname_particles(doc, _merge_routes(doc, kept))
     return [m for m in kept if not _not_a_name(doc, m)]

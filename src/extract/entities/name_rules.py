@@ -36,8 +36,11 @@ def descriptor_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mentio
         if i < len(doc) and doc[i].text == "]":
             i += 1
         j = i
-        while j < len(doc) and (doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha and len(doc[j]) > 1:
-            j += 1
+        while j < len(doc) and (
+            ((doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha and len(doc[j]) > 1)
+            or (doc[j].text == "-" and j > i and not doc[j - 1].whitespace_ and not doc[j].whitespace_)
+        ):
+            j += 1  # `la course Paris-Nantes`
         if j > i and not in_ranges(doc[i].idx, doc[j - 1].idx, shouted):
             out.append(make_mention(doc, i, j, "descriptor", head_label=None))
     return out
@@ -124,6 +127,28 @@ def dateline_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]
     return []
 
 
+def _skip_complements(doc: Doc, j: int) -> int:
+    """After an institution noun, up to two lowercase complements before the place:
+    `cour d'appel de Rennes`, `chambre de commerce et d'industrie de Lyon`."""
+    for _ in range(2):
+        k = j
+        if k < len(doc) and doc[k].lower_ == "et":
+            k += 1
+        if k < len(doc) and doc[k].lower_ in P.DE_FORMS:
+            k += 1
+        if k < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN" and k > j:
+            k += 1
+            while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
+                k += 1
+            nxt = k + 1 if k < len(doc) and doc[k].lower_ in P.DE_FORMS else None
+            # Only when a capitalised name follows in the end: `cour d'appel` alone is no name.
+            if nxt is not None and (doc[nxt].text[:1].isupper() or doc[nxt].lower_ in ("la", "l'", "l’")):
+                j = k
+                continue
+        break
+    return j
+
+
 def head_noun_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]:
     """``université de Shihezi``, ``place Grenette``, ``Parlement européen``."""
     heads = P.name_heads()
@@ -153,6 +178,8 @@ def head_noun_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention
                 break
         j = i
         through_de = capitalised or label == "ORG" or label == "MISC" or tok.lower_ in P.STREET_HEADS
+        if through_de and label == "ORG":
+            j = _skip_complements(doc, j)  # `cour d'appel de Rennes`
         if through_de and j < len(doc) and doc[j].lower_ in P.DE_FORMS:
             j += 1
             if j < len(doc) and doc[j].lower_ in ("la", "l'", "l’"):

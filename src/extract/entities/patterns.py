@@ -23,6 +23,41 @@ LEADING_NON_NAME = {
     "de", "du", "des", "d'", "d’", "l'", "l’", "la", "le", "les", "à", "au", "aux", "en", "par", "pour",
     "sur", "chez", "avec", "et", "ou", "un", "une", "ce", "cette", "ces", "son", "sa", "ses",
 }  # fmt: skip
+# Honorifics before a person's name (`Me Anne Kerjean` -> `Anne Kerjean`).
+HONORIFICS = {
+    "m.",
+    "mme",
+    "mlle",
+    "me",
+    "maître",
+    "dr",
+    "pr",
+    "mgr",
+    "sœur",
+    "père",
+    "frère",
+    "monsieur",
+    "madame",
+}
+# Particles that open a surname (`Le Pen`, `De Gaulle`, `Van Gogh`).
+SURNAME_PARTICLES = {
+    "le",
+    "la",
+    "de",
+    "du",
+    "des",
+    "van",
+    "von",
+    "da",
+    "di",
+    "del",
+    "della",
+    "dos",
+    "el",
+    "al",
+    "ben",
+}
+
 # Trailing words a model span sometimes drags in (`Bureau de la sécurité publique de`).
 TRAILING_NON_NAME = {
     "de",

@@ -42,6 +42,8 @@ class Relation:
 
 def _is_person_noun(doc: Doc, i: int) -> bool:
     tok = doc[i]
+    if tok.is_upper and P.descriptors().get(tok.lower_) == "PER":
+        return True  # `PDG`
     if not tok.is_lower or tok.pos_ not in ("NOUN", "ADJ") or tok.lower_ in P.demonym_forms():
         return False
     label = P.descriptors().get(tok.lower_)
@@ -155,14 +157,13 @@ def _title_before(doc: Doc, ix: _Index, e: Entity, m: Mention) -> list[Relation]
     if comma:
         hit = ix.ends.get(i)
         if hit is not None:
-            if (
-                hit[1].start < 2
-                or doc[hit[1].start - 1].lower_ not in P.DE_FORMS
-                or hit[0].label not in ("ORG", "LOC")
-            ):
+            k = hit[1].start - 1
+            if k >= 1 and doc[k].lower_ in ("l'", "l’", "la", "le", "les"):
+                k -= 1  # `le directeur de l'hôpital de Vannes, X`
+            if k < 1 or doc[k].lower_ not in P.DE_FORMS or hit[0].label not in ("ORG", "LOC"):
                 return []
             org = hit if hit[0].label == "ORG" else None
-            i = hit[1].start - 2
+            i = k - 1
         else:
             i -= 1
     idx = []
