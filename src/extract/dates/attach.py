@@ -39,14 +39,15 @@ def _is_boundary(token: Token) -> bool:
     return token.text in _BOUNDARIES or (token.is_space and "\n" in token.text)
 
 
-def _clause(date: Span) -> tuple[int, int]:
-    doc, sent = date.doc, date.sent
-    start = sent.start
-    for token in doc[sent.start : date.start]:
+def _clause(date: Span, use_sentences: bool = True) -> tuple[int, int]:
+    doc = date.doc
+    lo, hi = (date.sent.start, date.sent.end) if use_sentences else (0, len(doc))
+    start = lo
+    for token in doc[lo : date.start]:
         if _is_boundary(token):
             start = token.i + 1
-    end = sent.end
-    for token in doc[date.end : sent.end]:
+    end = hi
+    for token in doc[date.end : hi]:
         if _is_boundary(token):
             end = token.i
             break
@@ -100,6 +101,10 @@ def _noun_phrase(noun: Token) -> Span:
     return noun.doc[start : noun.i + 1]
 
 
+def _stops(token: Token) -> bool:
+    return token.is_punct and token.text not in ("'", "’", "-")
+
+
 def _fallback(date: Span, start: int, end: int, opens: bool) -> Span | None:
     """The words of the clause right after (or, for a trailing date, right before) the date."""
     doc = date.doc
@@ -108,14 +113,14 @@ def _fallback(date: Span, start: int, end: int, opens: bool) -> Span | None:
         while first < end and doc[first].is_punct:
             first += 1
         last = first
-        while last < end and not doc[last].is_punct and last - first < _MAX_FALLBACK_TOKENS:
+        while last < end and not _stops(doc[last]) and last - first < _MAX_FALLBACK_TOKENS:
             last += 1
     else:
         last = date.start
         while last > start and (doc[last - 1].is_punct or doc[last - 1].pos_ == "ADP"):
             last -= 1
         first = last
-        while first > start and not doc[first - 1].is_punct and last - first < _MAX_FALLBACK_TOKENS:
+        while first > start and not _stops(doc[first - 1]) and last - first < _MAX_FALLBACK_TOKENS:
             first -= 1
     return doc[first:last] if last > first else None
 
@@ -133,6 +138,12 @@ def subject_span(date: Span) -> Span | None:
     ):
         return _noun_phrase(head)
     opens = _opens_clause(date, start)
+    words = [t for t in date.doc[start:end] if t.is_alpha and len(t) > 1]
+    if words and all(t.is_upper for t in words):
+        # The tagger reads capitals as proper names: its parse (sentences included) of an
+        # upper-case clause is no guide.
+        start, end = _clause(date, use_sentences=False)
+        return _fallback(date, start, end, opens or date.start == start)
     if opens:
         verb = _main_verb(date.doc, date.end, end)
         if verb is not None:

@@ -78,16 +78,24 @@ class DateTagger:
     ):
         self.name = name
         self.spans_key = spans_key
-        self.matcher = Matcher(nlp.vocab, validate=True)
-        grouped: dict[str, list] = defaultdict(list)
+        # One matcher per annotation the patterns need ("" = tokens only), so that the
+        # component also runs in a pipeline without a parser.
+        grouped: dict[tuple[str, str], list] = defaultdict(list)
         for entry in PATTERNS if patterns is None else patterns:
-            grouped[entry["label"]].append(entry["pattern"])
-        for label, patterns_of_label in grouped.items():
-            self.matcher.add(label, patterns_of_label)
+            grouped[(entry.get("requires", ""), entry["label"])].append(entry["pattern"])
+        self.matchers: dict[str, Matcher] = {}
+        for (requires, label), patterns_of_label in grouped.items():
+            matcher = self.matchers.setdefault(requires, Matcher(nlp.vocab, validate=True))
+            matcher.add(label, patterns_of_label)
         register_extensions()
 
     def _candidates(self, doc: Doc) -> list[Span]:
-        spans = [Span(doc, s, e, label=label) for label, s, e in self.matcher(doc)]
+        spans = [
+            Span(doc, s, e, label=label)
+            for requires, matcher in self.matchers.items()
+            if not requires or doc.has_annotation(requires)
+            for label, s, e in matcher(doc)
+        ]
         spans = [s for s in spans if not _overlaps(s, doc._.metadata_spans) and _inside(s, doc._.body)]
         return sorted(filter_spans(spans), key=lambda s: s.start)
 

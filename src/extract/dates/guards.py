@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .patterns import UNITS
+from .patterns import TEMPORAL, UNITS
+
+_TIME_NOUNS = set(TEMPORAL["time_nouns"])
 
 # What may stand right before a bare year: nothing, punctuation, a conjunction, "et", "à".
 _OPEN_BEFORE = ("PUNCT", "CCONJ", "SCONJ", "ADP", "ADV", "VERB", "AUX", "PRON")
@@ -36,7 +38,7 @@ _NAME_LABELS = ("ORG", "MISC", "LOC")
 
 
 def _is_temporal_word(text: str) -> bool:
-    return text.lower() in UNITS
+    return text.lower() in UNITS or text.lower() in _TIME_NOUNS
 
 
 def inside_longer_name(span: Span) -> bool:

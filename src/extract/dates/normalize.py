@@ -19,7 +19,7 @@ from spacy.tokens import Span
 from ..lexicons import MONTHS, WEEKDAYS
 from .anchor import Anchors
 from .patterns import APPROXIMATIONS, CARDINALS, FRACTIONS, HOLIDAYS, ORDINALS, TEMPORAL, UNITS
-from .tense import is_present
+from .tense import is_stative_present
 from .timex import Point, duration_value, weekday_near, year_for_month
 
 _PARTS = TEMPORAL["parts_of_day"]
@@ -297,6 +297,8 @@ def normalize(rule: str, span: Span, anchors: Anchors, direction: str | None) ->
         return Timex("DATE", f"{_year(words):04d}-{letter}{n}")
     if rule == "holiday":
         return _holiday(words, anchors, direction)
+    if rule == "season":
+        return _season(words, anchors, direction)
     if rule == "year":
         year = _year(words)
         return Timex("DATE", f"{year:04d}", Point(year))
@@ -377,7 +379,7 @@ def _month_alone(words: list[str], anchors: Anchors, direction: str | None) -> T
 def _relative_day(span: Span, words: list[str], anchors: Anchors, direction: str | None) -> Timex:
     key = next(w for w in words if w in TEMPORAL["relative_days"])
     part = _part_suffix(words)
-    if key == "aujourd'hui" and not part and (anchors.dct is None or is_present(span)):
+    if key == "aujourd'hui" and not part and (anchors.dct is None or is_stative_present(span)):
         # "qui fait aujourd'hui partie de": nowadays, not this very day.
         return Timex("DATE", "PRESENT_REF")
     point = anchors.offset("D", TEMPORAL["relative_days"][key])
@@ -403,3 +405,21 @@ def _default_past(direction: str | None, anchors: Anchors) -> str | None:
     if direction is None and anchors.dct is not None:
         return "past"
     return direction
+
+
+def _season(words: list[str], anchors: Anchors, direction: str | None) -> Timex:
+    """``au printemps 2021`` → ``2021-SP``; ``l'hiver dernier`` → the anchor's year minus one."""
+    code = next(TEMPORAL["seasons"][w] for w in words if w in TEMPORAL["seasons"])
+    year = _year(words)
+    if year is None:
+        ref = anchors.reference
+        if ref is None or ref.year is None:
+            return Timex("DATE", f"XXXX-{code}")
+        sign = _relative_sign(words)
+        starts = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+        year = (
+            ref.year + sign
+            if sign
+            else year_for_month(ref, starts[code], None, _default_past(direction, anchors))
+        )
+    return Timex("DATE", f"{year:04d}-{code}")

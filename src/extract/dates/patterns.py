@@ -2,6 +2,7 @@
 
 Each entry is ``{"label": rule, "pattern": [token patterns]}`` as in spaCy's
 ``EntityRuler``; the label names the normalization rule (see ``normalize.py``).
+An entry with ``"requires": "DEP"`` reads the parse and runs only on parsed docs.
 Patterns may start with a context preposition (``en 2015``, ``depuis deux
 ans``) that the component trims off the extent (FACTS.md §2.3); the
 preposition stays visible to the normalizer, which needs it (``dans trois
@@ -52,6 +53,7 @@ DEMONSTRATIVES = ["ce", "cet", "cette", "ces"]
 _DAY = {"LOWER": {"REGEX": r"^(0?[1-9]|[12]\d|3[01]|1er|1ᵉʳ|premier)$"}}
 _YEAR = {"TEXT": {"REGEX": r"^(1[0-9]\d\d|20\d\d)$"}}
 _MONTH = {"LOWER": {"IN": FULL_MONTHS}}
+_SEASON = {"LOWER": {"IN": sorted(TEMPORAL["seasons"])}}
 _MONTH_ANY = {"LOWER": {"IN": ALL_MONTHS}}
 _WEEKDAY = {"LOWER": {"IN": WEEKDAY_NAMES}}
 _PART = {"LOWER": {"IN": PARTS_OF_DAY}}
@@ -145,6 +147,10 @@ PATTERNS: list[dict] = [
     _p("quarter", _LEAD, _optional(_DET), [{"LOWER": {"IN": sorted(ORDINALS)}}, {"LOWER": {"IN": ["trimestre", "semestre"]}}], _optional(_DE), [_YEAR]),
     _p("holiday", _LEAD, _optional(_DET), [{"LOWER": {"IN": sorted(k for k in HOLIDAYS if " " not in k)}}], _optional(_YEAR)),
     *[_p("holiday", _LEAD, [_word(w) for w in k.replace("'", "' ").split()], _optional(_YEAR)) for k in HOLIDAYS if " " in k],
+    _p("season", _LEAD, [{"LOWER": {"IN": ["ce", "cet", "cette", "le", "l'", "l’"]}}, _SEASON], _optional(_REL)),
+    _p("season", _LEAD, _optional(_DET), [_SEASON, _YEAR]),
+    _p("season", [{"LOWER": {"IN": ["au", "en"]}}], [_SEASON], _optional(_REL)),
+    _p("season", _LEAD, [_MOD, _DE], _optional(_DET), [_SEASON], _optional(_YEAR)),
     _p("decade", _LEAD, _optional(_DET), [{"LOWER": {"IN": ["années", "décennie"]}}, {"TEXT": {"REGEX": r"^(1[0-9]\d0|20\d0|\d0)$"}}]),
     # -- days relative to the DCT or to the last date --
     _p("relative_day", _LEAD, [{"LOWER": {"IN": sorted(TEMPORAL["relative_days"])}}], _optional(_PART)),
@@ -177,14 +183,14 @@ PATTERNS: list[dict] = [
     _p("part_of_day", [{"LOWER": {"IN": ["dans", "pendant", "durant", "dès", "depuis"]}}], [_DET, _PART]),
     _p("part_of_day", _LEAD, [_MOD, _DE], _optional(_DET), [_PART]),
     # "La nuit, il gèle": a bare part of the day that the parse marks as a temporal modifier.
-    _p("part_of_day", [_DET, {"LOWER": {"IN": PARTS_OF_DAY}, "DEP": "obl:mod"}]),
+    {**_p("part_of_day", [_DET, {"LOWER": {"IN": PARTS_OF_DAY}, "DEP": "obl:mod"}]), "requires": "DEP"},
     _p("part_of_day", [{**_DET, "IS_SENT_START": True}, _PART, {"ORTH": ","}]),
     # -- durations: "deux ans", "plusieurs années", "un quart de siècle", "un an et demi" --
     *[_p("duration", _optional({"LOWER": {"IN": _DURATION_PREPS}}), amount, [_unit(*_ANY_UNIT)], half) for amount in _AMOUNTS for half in _HALF],
     _p("duration", _optional({"LOWER": {"IN": _DURATION_PREPS}}), [{"LOWER": {"IN": ["un", "une"]}}, {"LOWER": {"REGEX": r"^demi-"}}]),
     *[_p("duration", _optional({"LOWER": {"IN": _DURATION_PREPS}}), [_DET, {"LOWER": {"IN": ["derniers", "dernières", "prochains", "prochaines"]}}], amount, [_unit(*_ANY_UNIT)]) for amount in _AMOUNTS[:2]],
     *[_p("duration", _optional({"LOWER": {"IN": _DURATION_PREPS + ["les", "ces"]}}), amount, [{"LOWER": {"IN": REL_WORDS}}, _unit(*_ANY_UNIT)]) for amount in _AMOUNTS[:2]],
-    _p("duration", [{"LOWER": "les"}, _unit(*_ANY_UNIT), {"LOWER": "qui"}], _optional({"LOWER": {"IN": ["ont", "avaient", "vont"]}}), [{"LEMMA": {"IN": ["suivre", "précéder"]}}]),
+    _p("duration", [{"LOWER": "les"}, _unit(*_ANY_UNIT), {"LOWER": "qui"}], _optional({"LOWER": {"IN": ["ont", "avaient", "vont"]}}), [{"LOWER": {"IN": ["suivi", "suivent", "suivront", "suivirent", "précédé", "précèdent", "précéderont"]}}]),
     # -- sets: "chaque année", "tous les lundis", "tous les deux ans", "deux fois par an", "annuel" --
     _p("set", [{"LOWER": "chaque"}], [{"LOWER": {"IN": sorted(UNITS) + WEEKDAY_NAMES + PARTS_OF_DAY}}]),
     _p("set", [{"LOWER": {"IN": ["tous", "toutes"]}}, {"LOWER": "les"}], _optional({"LOWER": {"REGEX": r"^(\d{1,3}|" + "|".join(CARDINALS) + ")$"}}), [{"LOWER": {"IN": sorted(UNITS) + WEEKDAY_PLURALS + [p + "s" for p in PARTS_OF_DAY]}}]),

@@ -17,6 +17,7 @@ from .patterns import TEMPORAL
 _PAST_WORDS = set(TEMPORAL["past_words"])
 _FUTURE_WORDS = {w for phrase in TEMPORAL["future_words"] for w in phrase.split()} - {"à"}
 _VERBAL = ("VERB", "AUX")
+_STATIVE = set(TEMPORAL["stative_verbs"])
 # Verbs whose present tense announces a future event: "doit se tenir lundi", "prévoit de voter mardi".
 _PROSPECTIVE_HEADS = {"aller", "devoir", "prévoir", "compter", "envisager", "espérer", "vouloir"}
 
@@ -82,3 +83,16 @@ def is_present(span: Span) -> bool:
     if "Imp" in verb.morph.get("Tense") and not any(c.dep_.startswith("aux") for c in verb.children):
         return True
     return _verb_direction(verb) is None
+
+
+def is_stative_present(span: Span) -> bool:
+    """A present that states how things are (``fait aujourd'hui partie``, ``est aujourd'hui``):
+    ``aujourd'hui`` then means nowadays; an event in the present (``se réunissent
+    aujourd'hui``) happens on the day itself."""
+    if not is_present(span):
+        return False
+    verb = governing_verb(span.root)
+    if verb is None:
+        return True
+    has_copula = any(c.dep_ == "cop" for c in verb.children)
+    return has_copula or verb.lemma_ in _STATIVE or verb.pos_ == "AUX"
