@@ -34,6 +34,15 @@ def _speaker_like(head: Token, resolver_has_entity) -> bool:
     return lemma in LEXICON.descriptions or lemma in LEXICON.documents or head.lower_ in LEXICON.descriptions
 
 
+def _pour_speaker(head: Token, has_entity) -> bool:
+    """``Pour les écologistes, ...``: a speaker or a group of people, not ``Pour la première fois``."""
+    if head.lemma_.casefold() in LEXICON.pour_not_speakers or head.lower_ in LEXICON.pour_not_speakers:
+        return False
+    if _speaker_like(head, has_entity):
+        return True
+    return head.pos_ == "NOUN" and "Plur" in head.morph.get("Number")
+
+
 def preposition_claims(doc: Doc, quotes: list[Quote], has_entity) -> Iterator[Candidate]:
     text = doc.text
     for t in doc:
@@ -49,7 +58,7 @@ def preposition_claims(doc: Doc, quotes: list[Quote], has_entity) -> Iterator[Ca
         if quote_at(t.idx, quotes) is not None:
             continue
         head = _object_of(t, first)
-        if head is None or (word == "pour" and not _speaker_like(head, has_entity)):
+        if head is None or (word == "pour" and not _pour_speaker(head, has_entity)):
             continue  # ``pour`` is a cue only with a speaker: ``Pour le coup`` is not one
         if head.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
@@ -69,14 +78,15 @@ def preposition_claims(doc: Doc, quotes: list[Quote], has_entity) -> Iterator[Ca
         initial = not before or before in _CLAUSE_OPENERS
         if initial and nxt == ",":
             shaped = shape_content(text, doc[after_i].idx + 1, sent_end, quotes)
-        elif (
-            word != "pour"
-            and first.i > 0
-            and doc[first.i - 1].text == ","
-            and nxt in (".", "!", "?", ",", "\n")
-            or (word != "pour" and first.i > 0 and doc[first.i - 1].text == "," and after_i >= len(doc))
-        ):
-            shaped = shape_content(text, sent_start, doc[first.i - 1].idx, quotes)
+        elif word != "pour" and first.i > 0 and (nxt in (".", "!", "?", ",", "\n") or after_i >= len(doc)):
+            # ``..., selon les organisateurs.``; without the comma only for a speaker
+            # (``ont augmenté de 12 % selon l'Insee``, not ``agir selon les principes``).
+            comma = doc[first.i - 1].text == ","
+            if not comma and not _speaker_like(head, has_entity):
+                continue
+            shaped = shape_content(
+                text, sent_start, doc[first.i - 1].idx + (0 if comma else len(doc[first.i - 1].text)), quotes
+            )
         else:
             continue
         if shaped is None:

@@ -31,6 +31,8 @@ class Cue:
     category: str
     frames: tuple[str, ...] = ()
     target: str | None = None
+    unless: tuple[str, ...] = ()  # ``condamner qqn à deux ans``: a sentence, not a statement
+    agent: bool = False  # the subject must be a speaker (``cette décision montre`` is no claim)
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -72,7 +74,14 @@ class Lexicon:
                 raise PipelineError(
                     f"{self.cues_path}: cue {lemma!r} has category {category!r}; use one of {', '.join(CLAIM_CATEGORIES)}"
                 )
-            cue = Cue(lemma, category, tuple(entry.get("frames", ())), entry.get("target"))
+            cue = Cue(
+                lemma,
+                category,
+                tuple(entry.get("frames", ())),
+                entry.get("target"),
+                tuple(entry.get("unless", ())),
+                bool(entry.get("agent", False)),
+            )
             out.setdefault(cue.words[0], []).append(cue)
         for cues in out.values():
             # Longest first: ``faire pression`` before ``faire``; reflexive readings before plain ones.
@@ -88,6 +97,11 @@ class Lexicon:
     @cached_property
     def prepositions(self) -> dict[str, str]:
         return dict(self._cues["prepositions"])
+
+    @cached_property
+    def pour_not_speakers(self) -> frozenset[str]:
+        """Nouns after ``Pour`` that open a phrase, not a point of view (``Pour la première fois,``)."""
+        return frozenset(self._cues.get("pour_not_speakers", ()))
 
     @cached_property
     def nouns(self) -> dict[str, Cue]:

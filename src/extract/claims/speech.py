@@ -348,6 +348,12 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             continue
         if passive and cue.category not in _PASSIVE_OK:
             continue
+        if cue.unless and any(
+            t.dep_ == "case" and t.lower_ in cue.unless for t in token.subtree if t.i > token.i
+        ):
+            continue
+        if cue.agent and not _speaker_subject(subject):
+            continue
         comp = _complement(token, last, cue)
         sent_start, sent_end = sentence_of(token, quotes)
         if (
@@ -430,6 +436,18 @@ def _described(token: Token) -> Token | None:
                 t = t.head
             return t
     return None
+
+
+def _speaker_subject(subject: Token | None) -> bool:
+    """A name, a pronoun, a person or organisation noun, or a document: someone who can state."""
+    if subject is None:
+        return True  # an incise or an inherited subject: decided elsewhere
+    if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_:
+        return True
+    lemma = subject.lemma_.casefold()
+    return (
+        lemma in LEXICON.descriptions or lemma in LEXICON.documents or subject.lower_ in LEXICON.descriptions
+    )
 
 
 def _after_pause(token: Token) -> bool:
