@@ -35,6 +35,14 @@ def register_extensions() -> None:
             Span.set_extension(name, default=default)
 
 
+def _in_body(doc: Doc, start: int, end: int) -> bool:
+    body = doc._.body if Doc.has_extension("body") else None
+    return body is None or any(s <= start and end <= e for s, e in body)
+
+
+register_extensions()
+
+
 class EntityComponent:
     """Typed, aliased entity mentions and their relations, from the model plus general rules."""
 
@@ -56,7 +64,8 @@ class EntityComponent:
     def __call__(self, doc: Doc) -> Doc:
         if self.split_markup:
             split_markup(doc)
-        mentions = find_mentions(doc)
+        # Boilerplate gives no facts (FACTS.md §1), and no canonical name or alias either.
+        mentions = [m for m in find_mentions(doc) if _in_body(doc, m.start_char, m.end_char)]
         dropped = lowercase_expansion_acronyms(doc, mentions)
         mentions = [m for m in mentions if m.text not in dropped]
         for m in mentions:
