@@ -145,6 +145,62 @@ INDIRECT = [
 ]
 
 
+SOURCES = [
+    # a title set off before the name: the person
+    (
+        "Le maire de Lyon, Grégory Doucet, a regretté que l'État n'ait pas consulté les élus.",
+        ("Grégory Doucet", "regretter", "SAY", "indirect", "l'État n'ait pas consulté les élus"),
+    ),
+    # a time word between the incise verb and its subject
+    (
+        "« Je ne me représenterai pas », a annoncé mardi le président du département, Jean Dupuis.",
+        ("Jean Dupuis", "annoncer", "ANNOUNCE", "direct", "Je ne me représenterai pas"),
+    ),
+    # a pronoun with no named antecedent goes on with the previous speaker
+    (
+        "Le Premier ministre a assuré que les impôts resteraient stables. Il a aussi promis de baisser les charges.",
+        ("Le Premier ministre", "promettre", "ANNOUNCE", "indirect", "baisser les charges"),
+    ),
+    # a pronoun in a subordinate clause is bound to the main subject
+    (
+        "Les riverains dénoncent des travaux qu'ils estiment menacer leur sécurité.",
+        ("Les riverains", "estimer", "SAY", "indirect", "menacer leur sécurité"),
+    ),
+    # a past infinitive after a participle: the act of the person described
+    (
+        "Le blogueur Li Wei, condamné pour avoir critiqué la censure, reste en prison.",
+        ("Li Wei", "critiquer", "ACCUSE", "indirect", "la censure"),
+    ),
+    # a purpose quoted after a gathering: the subject of the clause
+    (
+        "Des agriculteurs se sont rassemblés devant la préfecture « pour dénoncer la baisse des prix du lait ».",
+        ("Des agriculteurs", "dénoncer", "ACCUSE", "direct", "la baisse des prix du lait"),
+    ),
+    # a group with examples: the group phrase
+    (
+        "Plusieurs pays, dont l'Italie, s'opposent à une taxe sur le kérosène.",
+        ("Plusieurs pays", "s'opposer", "DENY", "indirect", "une taxe sur le kérosène"),
+    ),
+    # selon at the end, with or without a comma
+    (
+        "Les prix de l'énergie ont augmenté de 12 % selon l'Insee.",
+        ("Insee", "selon", "SAY", "indirect", "Les prix de l'énergie ont augmenté de 12 %"),
+    ),
+    (
+        "Ils étaient dix mille dans la rue, selon les organisateurs.",
+        ("les organisateurs", "selon", "SAY", "indirect", "Ils étaient dix mille dans la rue"),
+    ),
+    (
+        "Pour les écologistes, ce projet est « climaticide ».",
+        ("les écologistes", "pour", "SAY", "mixed", "ce projet est « climaticide »"),
+    ),
+    (
+        "L'entreprise Orange a démenti avoir licencié des salariés grévistes.",
+        ("Orange", "démentir", "DENY", "indirect", "avoir licencié des salariés grévistes"),
+    ),
+]
+
+
 def _check(claims: list[ClaimFact], expected: tuple) -> None:
     source, cue, category, mode, content = expected
     match = [c for c in claims if c.object == content]
@@ -162,6 +218,47 @@ def test_direct_quotes(claims_nlp, text, expected):
 @pytest.mark.parametrize(("text", "expected"), INDIRECT)
 def test_indirect_speech(claims_nlp, text, expected):
     _check(claims_of(claims_nlp, text), expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCES)
+def test_sources(claims_nlp, text, expected):
+    _check(claims_of(claims_nlp, text), expected)
+
+
+def test_document_speaks_for_its_author(claims_nlp):
+    (claim,) = claims_of(claims_nlp, "Le rapport de la Cour des comptes pointe les dérives du dispositif.")
+    assert (claim.subject, claim.category, claim.object) == (
+        "Cour des comptes",
+        "REPORT",
+        "les dérives du dispositif",
+    )
+
+
+def test_quotes_listed_after_a_colon_share_source_and_cue(claims_nlp):
+    text = "Des milliers d'internautes ont tweeté : « Rendez-nous nos trains de nuit », « Le rail est un service public »."
+    claims = claims_of(claims_nlp, text)
+    assert [(c.subject, c.predicate, c.object) for c in claims] == [
+        ("Des milliers d'internautes", "tweeter", "Rendez-nous nos trains de nuit"),
+        ("Des milliers d'internautes", "tweeter", "Le rail est un service public"),
+    ]
+
+
+def test_cue_inside_the_marks_starts_the_content_after_it(claims_nlp):
+    text = "Lundi, Google a annoncé suspendre le projet et s'est «opposé à toute utilisation militaire de ses logiciels»."
+    claims = claims_of(claims_nlp, text)
+    assert [(c.subject, c.predicate, c.category, c.mode, c.object) for c in claims] == [
+        ("Google", "annoncer", "ANNOUNCE", "indirect", "suspendre le projet"),
+        ("Google", "s'opposer", "DENY", "direct", "à toute utilisation militaire de ses logiciels"),
+    ]
+
+
+def test_long_quotation_woven_into_the_article_has_no_source(claims_nlp):
+    text = (
+        "Ce corps d'armée joue un rôle « dans la défense des frontières, le maintien de l'ordre dans la région "
+        "et la lutte contre les trafics de toute nature »."
+    )
+    (claim,) = claims_of(claims_nlp, text)
+    assert (claim.subject, claim.predicate, claim.mode) == (None, None, "direct")
 
 
 def test_passive_accusation_takes_its_agent_as_source_and_subject_as_target(claims_nlp):
@@ -222,6 +319,16 @@ def test_coordinated_cues_share_their_subject_and_split_the_content(claims_nlp):
         "La Commission a dévoilé une stratégie pour les batteries.",
         # the article's own voice
         "Les ventes de voitures électriques ont progressé de 20 % en 2023.",
+        # a sentence, not a statement
+        "Le tribunal a condamné l'homme à deux ans de prison.",
+        # a fact as subject of a finding verb
+        "Cette décision montre que la justice reste indépendante.",
+        # pour + a phrase that is no point of view
+        "Pour la première fois, le fleuve a débordé en hiver.",
+        # selon a rule, not a speaker
+        "Les élus doivent voter selon les règles du conseil.",
+        # a refusal to speak is not negated speech turned into a claim
+        "L'entreprise n'a pas souhaité réagir.",
     ],
 )
 def test_not_claims(claims_nlp, text):

@@ -180,7 +180,7 @@ def quote_claims(doc: Doc, quotes: list[Quote], taken: list[tuple[int, int]]) ->
                 cue, last = found
                 start = _next_word(text, last.idx + len(last.text), q.end)
                 claimed.add(q.outer_end)
-                source = _subject_before(left)
+                source = _clause_subject(left) or _subject_before(left)
                 yield Candidate(
                     start,
                     q.end,
@@ -289,6 +289,16 @@ def _first_phrase(left: list[Token]):
     while end < len(doc) and end <= words[-1].i and doc[end].text not in (",", ":", "(", "|", "–", "—"):
         end += 1
     return doc[start:end] if end > start else None
+
+
+def _clause_subject(left: list[Token]):
+    """The subject of the last verb before the quote (``Des agriculteurs se sont rassemblés``)."""
+    for t in reversed(left):
+        if t.pos_ in ("VERB", "AUX"):
+            subj = next((c for c in t.children if c.dep_.startswith("nsubj")), None)
+            if subj is not None:
+                return phrase_from_head(subj) if subj.pos_ != "PRON" else subj.doc[subj.i : subj.i + 1]
+    return None
 
 
 def _subject_before(left: list[Token]):

@@ -74,7 +74,10 @@ def lemma_of(token: Token) -> str:
 
 def match_cue(token: Token) -> tuple[Cue, Token] | None:
     """The cue read at ``token`` and its last word (``mis`` ``au`` ``jour``)."""
-    if token.pos_ not in ("VERB", "AUX", "ADJ", "X", "NOUN", "ADV") or token.is_punct:
+    # The tagger is unsure of rare verb forms (``tweeté`` as X or PROPN): the lexicon decides.
+    if token.pos_ not in ("VERB", "AUX", "ADJ", "X", "NOUN", "ADV", "PROPN") or token.is_punct:
+        return None
+    if token.pos_ == "PROPN" and not token.is_lower:
         return None
     candidates = LEXICON.verbs.get(lemma_of(token), [])
     reflexive = _has_reflexive(token)
