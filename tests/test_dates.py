@@ -66,6 +66,8 @@ ABSOLUTE = [
     "Les comptes du <date type=DATE value=2018-H1>premier semestre 2018</date> sont bons.",
     "En <date type=DATE value=2019>2019</date>-<date type=DATE value=2020>2020</date>, le budget a augmenté.",
     "<date type=DATE value=2000-01-01>Le jour de l'an 2000</date> s'est passé sans panne.",
+    "La ville s'est industrialisée au <date type=DATE value=18>XIXe siècle</date>.",
+    "Ce bâtiment date du <date type=DATE value=17>18e siècle</date>.",
 ]
 
 # -- underspecified and relative dates, DCT 2020-06-10 --
@@ -113,6 +115,9 @@ RELATIVE_DAY_DCT = [
     "Le sommet a été repoussé à <date type=DATE value=2021-03>mars prochain</date>.",
     "Les premiers vols reprendront <date type=DATE value=2020-07>début juillet</date>.",
     "Les soldes commencent <date type=DATE value=2020-06>mi-juin</date>.",
+    "Les Bleus joueront <date type=DATE value=2020-06-16>le mardi 16 juin</date> à Lyon.",
+    "La tempête a frappé dans <date type=TIME value=2020-06-06TNI>la nuit de samedi</date> à <date type=DATE value=2020-06-07>dimanche</date>.",
+    "L'exposition se tient du <date type=DATE value=2019-12-03>3 décembre</date> au <date type=DATE value=2020-01-05>5 janvier 2020</date>.",
     "Le festival reviendra au <date type=DATE value=2021-SP>printemps 2021</date>.",
     "<date type=DATE value=2020-SU>Cet été</date>, les plages resteront ouvertes.",
     "<date type=DATE value=2019-WI>L'hiver dernier</date> a été rude.",

@@ -24,7 +24,7 @@ from spacy.util import filter_spans
 from .anchor import Anchors
 from .attach import subject_span
 from .guards import holiday_is_name, inside_longer_name, is_quantity, month_is_name, year_is_name
-from .normalize import Timex, normalize
+from .normalize import Timex, link_bounds, normalize, relink_first
 from .patterns import PATTERNS, PREPOSITIONS
 from .tense import direction
 from .timex import Point
@@ -70,6 +70,18 @@ def _inside(span: Span, ranges) -> bool:
     return ranges is None or any(s <= span.start_char and span.end_char <= e for s, e in ranges)
 
 
+def _link_ranges(found: list[tuple[Span, Timex, str]]) -> None:
+    """Bounds joined by ``à``/``au``/``et`` tell each other: ``de mercredi à jeudi``, ``du 3 mai au 5 juin 2020``."""
+    for i in range(len(found) - 1):
+        (a, ta, ra), (b, tb, rb) = found[i], found[i + 1]
+        between = a.doc[a.end : b.start]
+        if len(between) != 1 or between[0].lower_ not in _RANGE_LINKS:
+            continue
+        words_a, words_b = [t.lower_ for t in a], [t.lower_ for t in b]
+        found[i + 1] = (b, link_bounds(ta, words_a, tb, words_b), rb)
+        found[i] = (a, relink_first(ta, words_a, found[i + 1][1], words_b), ra)
+
+
 class DateTagger:
     """``extract_dates``: temporal expressions resolved against ``doc._.dct``."""
 
@@ -102,7 +114,7 @@ class DateTagger:
     def __call__(self, doc: Doc) -> Doc:
         anchors = Anchors(dct=Point.parse(doc._.dct))
         parsed = doc.has_annotation("DEP")
-        out: list[Span] = []
+        found: list[tuple[Span, Timex, str]] = []
         sentence = None
         for match in self._candidates(doc):
             rule = match.label_
@@ -113,13 +125,17 @@ class DateTagger:
                     anchors.last = timex.anchor
                     if timex.anchor.precision == "day":
                         anchors.sentence_day = timex.anchor
-                span = Span(doc, core.start, core.end, label=timex.type)
-                span._.date_value = timex.value
-                span._.date_rule = rule
-                span._.date_end_char = span.end_char - (span[-1].lower_ in _DOT_SWALLOWERS)
-                subject = subject_span(core) if parsed else None
-                span._.date_subject = [subject.start_char, subject.end_char] if subject is not None else None
-                out.append(span)
+                found.append((core, timex, rule))
+        _link_ranges(found)
+        out = []
+        for core, timex, rule in found:
+            span = Span(doc, core.start, core.end, label=timex.type)
+            span._.date_value = timex.value
+            span._.date_rule = rule
+            span._.date_end_char = span.end_char - (span[-1].lower_ in _DOT_SWALLOWERS)
+            subject = subject_span(core) if parsed else None
+            span._.date_subject = [subject.start_char, subject.end_char] if subject is not None else None
+            out.append(span)
         doc.spans[self.spans_key] = out
         return doc
 

@@ -162,11 +162,57 @@ def _calendar_date(words: list[str], anchors: Anchors, direction: str | None) ->
         year = year_for_month(anchors.reference, month, day, "future" if sign > 0 else "past", strict=True)
     elif year is None:
         year = year_for_month(anchors.reference, month, day, _default_past(direction, anchors))
+    weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+    if _year(words) is None and year is not None and weekday is not None and day is not None:
+        year = _year_of_weekday(year, month, day, weekday)
     point = Point(year, month, day)
     part = _part_suffix(words)
     if part:
         return Timex("TIME", _with_time(point, part), point if year is not None else None)
     return Timex("DATE", point.value, point if year is not None else None)
+
+
+def _year_of_weekday(guess: int, month: int, day: int, weekday: int) -> int:
+    """``mardi 22 novembre``: the year next to the guess in which that day is a Tuesday."""
+    for year in (guess, guess + 1, guess - 1):
+        point = Point(year, month, day).as_date()
+        if point is not None and point.weekday() == weekday:
+            return year
+    return guess
+
+
+def link_bounds(first: Timex, first_words: list[str], second: Timex, second_words: list[str]) -> Timex:
+    """The second bound of a range told by the first: ``de mercredi à jeudi``.
+
+    A weekday range runs forward: ``jeudi`` is the day after ``mercredi``.
+    """
+    a, b = Point.parse(first.value), Point.parse(second.value)
+    if a is None or b is None:
+        return second
+    wa = next((WEEKDAYS[w] for w in first_words if w in WEEKDAYS), None)
+    wb = next((WEEKDAYS[w] for w in second_words if w in WEEKDAYS), None)
+    if (
+        wa is not None
+        and wb is not None
+        and a.precision == b.precision == "day"
+        and _day(second_words) is None
+    ):
+        days = (wb - wa) % 7 or 7
+        moved = a.shift("D", days)
+        return Timex(second.type, second.value.replace(b.value, moved.value, 1), moved)
+    return second
+
+
+def relink_first(first: Timex, first_words: list[str], second: Timex, second_words: list[str]) -> Timex:
+    """``du 3 mai au 5 juin 2020``: the first bound takes the year of the second."""
+    a, b = Point.parse(first.value), Point.parse(second.value)
+    if a is None or b is None or a.month is None or b.month is None:
+        return first
+    if _year(first_words) is not None or _year(second_words) is None:
+        return first
+    year = b.year if (a.month, a.day or 0) <= (b.month, b.day or 0) else b.year - 1
+    moved = Point(year, a.month, a.day)
+    return Timex(first.type, first.value.replace(a.value, moved.value, 1), moved)
 
 
 def _weekday(words: list[str], anchors: Anchors, direction: str | None) -> Timex:
@@ -297,6 +343,8 @@ def normalize(rule: str, span: Span, anchors: Anchors, direction: str | None) ->
         return Timex("DATE", f"{_year(words):04d}-{letter}{n}")
     if rule == "holiday":
         return _holiday(words, anchors, direction)
+    if rule == "century":
+        return Timex("DATE", f"{_century(words[-2]) - 1:02d}")
     if rule == "season":
         return _season(words, anchors, direction)
     if rule == "year":
@@ -423,3 +471,15 @@ def _season(words: list[str], anchors: Anchors, direction: str | None) -> Timex:
             else year_for_month(ref, starts[code], None, _default_past(direction, anchors))
         )
     return Timex("DATE", f"{year:04d}-{code}")
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def _century(word: str) -> int:
+    """``xxe`` → 20, ``19e`` → 19 (read from the ordinal before ``siècle``)."""
+    digits = re.match(r"\d+", word)
+    if digits:
+        return int(digits.group())
+    numerals = [_ROMAN[c] for c in word.upper() if c in _ROMAN]
+    return sum(-n if i + 1 < len(numerals) and n < numerals[i + 1] else n for i, n in enumerate(numerals))

@@ -151,6 +151,7 @@ PATTERNS: list[dict] = [
     _p("season", _LEAD, _optional(_DET), [_SEASON, _YEAR]),
     _p("season", [{"LOWER": {"IN": ["au", "en"]}}], [_SEASON], _optional(_REL)),
     _p("season", _LEAD, [_MOD, _DE], _optional(_DET), [_SEASON], _optional(_YEAR)),
+    _p("century", _LEAD, _optional(_DET), [{"TEXT": {"REGEX": r"^([XVI]{1,5}|\d{1,2})(e|ème|è)$"}}, {"LOWER": "siècle"}]),
     _p("decade", _LEAD, _optional(_DET), [{"LOWER": {"IN": ["années", "décennie"]}}, {"TEXT": {"REGEX": r"^(1[0-9]\d0|20\d0|\d0)$"}}]),
     # -- days relative to the DCT or to the last date --
     _p("relative_day", _LEAD, [{"LOWER": {"IN": sorted(TEMPORAL["relative_days"])}}], _optional(_PART)),
@@ -158,6 +159,7 @@ PATTERNS: list[dict] = [
     _p("event_day", _LEAD, _optional(_DET), [{"LOWER": {"IN": sorted(TEMPORAL["event_relative_days"])}}], _optional({"LOWER": {"IN": ["au"]}}), _optional(_PART)),
     _p("weekday", _LEAD, [_WEEKDAY], _optional({"LOWER": {"IN": REL_WORDS + PARTS_OF_DAY}})),
     _p("weekday", _LEAD, [_WEEKDAY], _optional(_REL), _IN_PART),
+    _p("weekday", _LEAD, [_DET, _PART, _DE, _WEEKDAY], _optional(_REL)),
     # -- periods relative to the DCT: "cette année", "l'an dernier", "ce week-end", "le mois prochain" --
     *[_p("relative_period", _LEAD, [_DEM], unit, _optional({"LOWER": {"IN": ["-ci", "-là", "ci", "là"]}})) for unit in _CAL],
     *[_p("relative_period", _LEAD, [_DEM], unit, [{"ORTH": "-"}, {"LOWER": {"IN": ["ci", "là"]}}]) for unit in _CAL],
