@@ -329,3 +329,15 @@ def test_title_with_an_institution_and_its_article(ent_nlp):
         ("role", "Michel Le Goff", "ancien directeur"),
         ("member_of", "Michel Le Goff", "hôpital de Vannes"),
     } <= found
+
+
+def test_channel_with_a_number_is_not_the_country(ent_nlp):
+    _, types, _ = run(
+        ent_nlp, "Le débat diffusé sur la chaîne France 2 a opposé les candidats. La France a voté."
+    )
+    assert types["France 2"].object == "ORG" and types["France"].object == "LOC"
+
+
+def test_word_in_capitals_for_emphasis_is_no_acronym(ent_nlp):
+    _, types, _ = run(ent_nlp, "Les salariés ont dit NON à la direction, selon la CGT.")
+    assert "NON" not in types and types["CGT"].object == "ORG"

@@ -199,8 +199,12 @@ def cluster(doc: Doc, mentions: list[Mention]) -> list[Entity]:
                 # `Amnesty International`); before it, `Amazon` is not `Amazon Web Services`.
                 if first_long > first_short:
                     continue
-                if rest[0] in ("de", "du", "des", "d") or tuple(rest) in place_words:
-                    continue  # `Jeux olympiques de Paris`, `Amnesty International France`
+                if (
+                    rest[0] in ("de", "du", "des", "d")
+                    or tuple(rest) in place_words
+                    or all(w.isdigit() for w in rest)
+                ):
+                    continue  # `Jeux olympiques de Paris`, `Amnesty International France`, `France 2`
                 candidates.append(h)
             elif is_per and ow[-len(words) :] == words and len(words) < len(ow):
                 candidates.append(h)  # surname

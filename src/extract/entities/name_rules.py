@@ -39,8 +39,12 @@ def descriptor_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mentio
         while j < len(doc) and (
             ((doc[j].is_title or doc[j].is_upper) and doc[j].is_alpha and len(doc[j]) > 1)
             or (doc[j].text == "-" and j > i and not doc[j - 1].whitespace_ and not doc[j].whitespace_)
+            or (doc[j].like_num and j > i and not doc[j].is_punct)
         ):
-            j += 1  # `la course Paris-Nantes`
+            j += 1  # `la course Paris-Nantes`, `la chaîne France 2`
+        # `la chaîne France 2` is a channel, but `la région France` alone says nothing new.
+        if j > i and j - i == 1 and doc[i].lower_ in P.country_names():
+            continue
         if j > i and not in_ranges(doc[i].idx, doc[j - 1].idx, shouted):
             out.append(make_mention(doc, i, j, "descriptor", head_label=None))
     return out
@@ -87,12 +91,18 @@ def hashtag_mentions(doc: Doc) -> list[Mention]:
     return out
 
 
+_NOT_NAME_POS = {"ADV", "INTJ", "ADP", "CCONJ", "SCONJ", "PRON", "DET", "AUX"}
+
+
 def acronym_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]:
+    """Words in capitals outside shouted lines (`ACLU`, `CPCX`), not common abbreviations."""
     out = []
     for tok in doc:
         if P.ACRONYM.match(tok.text) and not in_ranges(tok.idx, tok.idx + len(tok), shouted):
             if tok.text in P.COMMON_ACRONYMS or not any(c.isalpha() for c in tok.text):
                 continue
+            if tok.text in P.EMPHATIC_WORDS or doc.vocab[tok.lower_].is_stop or tok.pos_ in _NOT_NAME_POS:
+                continue  # a word written in capitals for emphasis: `C'est NON`
             out.append(make_mention(doc, tok.i, tok.i + 1, "acronym"))
     return out
 

@@ -135,6 +135,12 @@ COMMON_ACRONYMS = {
     "CEO", "CTO", "CFO", "COO", "PhD", "MD", "DJ", "VIP", "WC", "UV", "HD", "4G", "5G", "3D", "VR", "AR", "API",
 }  # fmt: skip
 
+# Words written in capitals for emphasis, not acronyms (`C'est NON`).
+EMPHATIC_WORDS = {
+    "NON", "OUI", "STOP", "RIEN", "TOUT", "TOUS", "JAMAIS", "AUCUN", "AUCUNE", "URGENT", "DANGER", "ATTENTION", "FIN",
+    "GRATUIT", "NOUVEAU", "VRAI", "FAUX", "MAIS", "PAS", "PLUS", "TRÈS", "ENFIN", "BRAVO", "MERCI", "SOS", "HELP",
+}  # fmt: skip
+
 # Function words skipped when an acronym is matched to its expansion (`JVP` = Jewish Voice for Peace).
 ACRONYM_FILLERS = {
     "de", "du", "des", "d'", "d’", "la", "le", "les", "l'", "l’", "et", "à", "au", "aux", "en", "pour", "sur",
