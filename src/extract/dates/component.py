@@ -24,10 +24,12 @@ from spacy.util import filter_spans
 from .anchor import Anchors
 from .attach import subject_span
 from .guards import holiday_is_name, inside_longer_name, is_quantity, month_is_name, year_is_name
-from .normalize import Timex, link_bounds, normalize, relink_first
+from .normalize import normalize
 from .patterns import PATTERNS, PREPOSITIONS
+from .ranges import link_bounds, relink_first
 from .tense import direction
 from .timex import Point
+from .words import Timex
 
 SPAN_EXTENSIONS = {"date_value": None, "date_rule": None, "date_subject": None, "date_end_char": None}
 # Tokens that swallow a sentence-final period which is no part of the expression ("à 18 h.").

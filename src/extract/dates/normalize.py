@@ -12,163 +12,56 @@ year anywhere is ``XXXX-05-31``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from ..lexicons import MONTHS, WEEKDAYS
+from ..lexicons import WEEKDAYS
 from .anchor import Anchors
-from .patterns import APPROXIMATIONS, CARDINALS, FRACTIONS, HOLIDAYS, ORDINALS, TEMPORAL, UNITS
+from .named import century, holiday, season
+from .patterns import ORDINALS, TEMPORAL
 from .tense import is_stative_present
 from .timex import Point, duration_value, weekday_near, year_for_month
+from .words import (
+    EVENT_WORDS,
+    PARTS,
+    SET_WORDS,
+    VAGUE,
+    VAGUE_PHRASES,
+    Timex,
+    amount,
+    day_of,
+    default_past,
+    duration_of,
+    lower_words,
+    month_of,
+    part_suffix,
+    relative_sign,
+    unit_of,
+    value_of,
+    with_time,
+    year_of,
+)
 
-_PARTS = TEMPORAL["parts_of_day"]
-_PAST = set(TEMPORAL["past_words"])
-_FUTURE = {w for w in TEMPORAL["future_words"] if " " not in w}
-_EVENT = set(TEMPORAL["event_relative_words"])
-_VAGUE = TEMPORAL["vague"]
-_VAGUE_PHRASES = TEMPORAL["vague_phrases"]
-_SET_WORDS = TEMPORAL["set_adjectives"]
-_VAGUE_AMOUNTS = set(TEMPORAL["vague_quantities"]) | {"nombreux", "nombreuses", "longues"}
-_DAY = re.compile(r"^(\d{1,2})(er|ᵉʳ)?$")
 _CLOCK = re.compile(r"^(\d{1,2})(?:h\.?|:)(\d\d)?$")
 _NUMERIC = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-# Units in years, to write fractions of long units ("un quart de siècle" = P25Y).
-_YEARS_IN = {"CE": 100, "DE": 10, "ML": 1000}
-
-
-@dataclass(frozen=True)
-class Timex:
-    """A normalized expression: TIMEX3 type and value, and whether it can anchor what follows."""
-
-    type: str
-    value: str
-    anchor: Point | None = None  # a date with a year, usable as narrative anchor
-
-
-def _lower(span: Span) -> list[str]:
-    return [t.lower_.replace("’", "'") for t in span]
-
-
-def _month(words: list[str]) -> int | None:
-    for w in words:
-        w = w.rstrip(".")
-        if w.startswith("mi-"):
-            w = w[3:]
-        if w in MONTHS:
-            return MONTHS[w]
-    return None
-
-
-def _day(words: list[str]) -> int | None:
-    for w in words:
-        if w == "premier":
-            return 1
-        m = _DAY.match(w)
-        if m and 1 <= int(m.group(1)) <= 31:
-            return int(m.group(1))
-    return None
-
-
-def _year(words: list[str]) -> int | None:
-    for w in words:
-        m = re.fullmatch(r"(?:mi-)?(\d{4})", w)
-        if m:
-            return int(m.group(1))
-    return None
-
-
-def _unit(words: list[str]) -> str | None:
-    if "week" in words or any(w.startswith("week-end") or w == "weekend" for w in words):
-        return "WE"
-    for w in reversed(words):
-        if w in UNITS:
-            return UNITS[w]
-        if w.startswith("demi-") and w[5:] in UNITS:
-            return UNITS[w[5:]]
-    return None
-
-
-def amount(words: list[str]) -> float | None:
-    """``deux`` → 2, ``un quart de`` → 0.25, ``une dizaine d'`` → 10, ``un an et demi`` → 1.5;
-    ``plusieurs``/``quelques``/``des`` → ``None`` (unknown)."""
-    value: float | None = None
-    for i, w in enumerate(words):
-        if w.isdigit():
-            value = float(w)
-        elif w in CARDINALS and not (w in ("un", "une") and value is not None):
-            value = float(CARDINALS[w])
-        elif w in APPROXIMATIONS:
-            value = float(APPROXIMATIONS[w])
-        elif w in FRACTIONS:
-            if i > 0 and words[i - 1] == "et":
-                value = (value or 0) + FRACTIONS[w]
-            else:
-                value = (value or 1) * FRACTIONS[w]
-        elif w.startswith("demi-"):
-            value = (value or 1) * 0.5
-        elif w in _VAGUE_AMOUNTS:
-            return None
-    return value
-
-
-def _duration(words: list[str]) -> str | None:
-    unit = _unit(words)
-    if unit is None:
-        return None
-    n = amount(words)
-    if n is not None and n != int(n) and unit in _YEARS_IN:
-        return duration_value(n * _YEARS_IN[unit], "Y")
-    return duration_value(n, unit)
-
-
-def _relative_sign(words: list[str]) -> int:
-    if any(w in _PAST for w in words):
-        return -1
-    if any(w in _FUTURE for w in words):
-        return 1
-    return 0
-
-
-def _value(point: Point | str | None, unknown: str) -> str:
-    if point is None:
-        return unknown
-    return point if isinstance(point, str) else point.value
-
-
-def _with_time(point: Point | str | None, time: str, unknown_day: str = "XXXX-XX-XX") -> str:
-    """``2020-06-09`` + ``EV`` → ``2020-06-09TEV``; a coarser anchor stays as it is."""
-    if isinstance(point, Point) and point.precision == "day":
-        return f"{point.value}T{time}"
-    if point is None:
-        return f"{unknown_day}T{time}"
-    return _value(point, unknown_day)
-
-
-def _part_suffix(words: list[str]) -> str | None:
-    for w in words:
-        if w in _PARTS:
-            code = _PARTS[w]
-            return code[1:] if code.startswith("T") else code
-    return None
 
 
 def _calendar_date(words: list[str], anchors: Anchors, direction: str | None) -> Timex:
-    month, day, year = _month(words), _day(words), _year(words)
-    sign = _relative_sign(words)
+    month, day, year = month_of(words), day_of(words), year_of(words)
+    sign = relative_sign(words)
     if year is None and sign:
         # "le 10 mars prochain": strictly after the anchor; "le 3 mai dernier": strictly before.
         year = year_for_month(anchors.reference, month, day, "future" if sign > 0 else "past", strict=True)
     elif year is None:
-        year = year_for_month(anchors.reference, month, day, _default_past(direction, anchors))
+        year = year_for_month(anchors.reference, month, day, default_past(direction, anchors))
     weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
-    if _year(words) is None and year is not None and weekday is not None and day is not None:
+    if year_of(words) is None and year is not None and weekday is not None and day is not None:
         year = _year_of_weekday(year, month, day, weekday)
     point = Point(year, month, day)
-    part = _part_suffix(words)
+    part = part_suffix(words)
     if part:
-        return Timex("TIME", _with_time(point, part), point if year is not None else None)
+        return Timex("TIME", with_time(point, part), point if year is not None else None)
     return Timex("DATE", point.value, point if year is not None else None)
 
 
@@ -181,45 +74,11 @@ def _year_of_weekday(guess: int, month: int, day: int, weekday: int) -> int:
     return guess
 
 
-def link_bounds(first: Timex, first_words: list[str], second: Timex, second_words: list[str]) -> Timex:
-    """The second bound of a range told by the first: ``de mercredi à jeudi``.
-
-    A weekday range runs forward: ``jeudi`` is the day after ``mercredi``.
-    """
-    a, b = Point.parse(first.value), Point.parse(second.value)
-    if a is None or b is None:
-        return second
-    wa = next((WEEKDAYS[w] for w in first_words if w in WEEKDAYS), None)
-    wb = next((WEEKDAYS[w] for w in second_words if w in WEEKDAYS), None)
-    if (
-        wa is not None
-        and wb is not None
-        and a.precision == b.precision == "day"
-        and _day(second_words) is None
-    ):
-        days = (wb - wa) % 7 or 7
-        moved = a.shift("D", days)
-        return Timex(second.type, second.value.replace(b.value, moved.value, 1), moved)
-    return second
-
-
-def relink_first(first: Timex, first_words: list[str], second: Timex, second_words: list[str]) -> Timex:
-    """``du 3 mai au 5 juin 2020``: the first bound takes the year of the second."""
-    a, b = Point.parse(first.value), Point.parse(second.value)
-    if a is None or b is None or a.month is None or b.month is None:
-        return first
-    if _year(first_words) is not None or _year(second_words) is None:
-        return first
-    year = b.year if (a.month, a.day or 0) <= (b.month, b.day or 0) else b.year - 1
-    moved = Point(year, a.month, a.day)
-    return Timex(first.type, first.value.replace(a.value, moved.value, 1), moved)
-
-
 def _weekday(words: list[str], anchors: Anchors, direction: str | None) -> Timex:
     weekday = next(WEEKDAYS[w] for w in words if w in WEEKDAYS)
-    sign = _relative_sign(words)
+    sign = relative_sign(words)
     ref = anchors.reference
-    part = _part_suffix(words)
+    part = part_suffix(words)
     kind = "TIME" if part else "DATE"
     if ref is None:
         return Timex(kind, f"XXXX-WXX-{weekday + 1}" + (f"T{part}" if part else ""))
@@ -230,13 +89,13 @@ def _weekday(words: list[str], anchors: Anchors, direction: str | None) -> Timex
     way = "future" if sign > 0 or (sign == 0 and forward) else "past"
     start = ref.shift("D", sign) if sign else ref
     point = weekday_near(start, weekday, way)
-    return Timex(kind, _with_time(point, part) if part else point.value, point)
+    return Timex(kind, with_time(point, part) if part else point.value, point)
 
 
 def _relative_period(words: list[str], anchors: Anchors) -> Timex:
-    unit = _unit(words) or "Y"
-    sign = _relative_sign(words)
-    event = any(w in _EVENT for w in words) or any(w in ("-là", "là") for w in words)
+    unit = unit_of(words) or "Y"
+    sign = relative_sign(words)
+    event = any(w in EVENT_WORDS for w in words) or any(w in ("-là", "là") for w in words)
     point = anchors.offset(unit if unit != "WE" else "W", sign, event=event)
     if point is None:
         unknown = {"Y": "XXXX", "DE": "XXX", "CE": "XX"}.get(unit, "XXXX-XX")
@@ -257,7 +116,7 @@ def _relative_period(words: list[str], anchors: Anchors) -> Timex:
 def _offset(words: list[str], anchors: Anchors, sign: int, event: bool = False) -> Timex:
     if "longtemps" in words or "peu" in words:
         return Timex("DATE", "PAST_REF")
-    unit = _unit(words) or "D"
+    unit = unit_of(words) or "D"
     n = amount(words)
     if n is None:
         return Timex("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF")
@@ -269,7 +128,7 @@ def _offset(words: list[str], anchors: Anchors, sign: int, event: bool = False) 
         unit, n = smaller[0], n * smaller[1]
     point = anchors.offset(unit, sign * int(n), week=unit == "W", event=event)
     unknown = {"Y": "XXXX", "M": "XXXX-XX", "W": "XXXX-WXX"}.get(unit, "XXXX-XX-XX")
-    return Timex("DATE", _value(point, unknown), point if isinstance(point, Point) else None)
+    return Timex("DATE", value_of(point, unknown), point if isinstance(point, Point) else None)
 
 
 def _time(words: list[str], anchors: Anchors) -> Timex:
@@ -290,28 +149,28 @@ def _time(words: list[str], anchors: Anchors) -> Timex:
     day = anchors.day
     if day is None and anchors.reference is not None:
         return Timex("TIME", anchors.reference.value)
-    return Timex("TIME", _with_time(day, clock))
+    return Timex("TIME", with_time(day, clock))
 
 
 def _part_of_day(words: list[str], anchors: Anchors) -> Timex:
-    part = _part_suffix(words) or "DT"
+    part = part_suffix(words) or "DT"
     demonstrative = any(w in ("ce", "cet", "cette") for w in words)
     day = anchors.reference if demonstrative else anchors.day or anchors.reference
-    return Timex("TIME", _with_time(day, part))
+    return Timex("TIME", with_time(day, part))
 
 
 def _set(words: list[str]) -> Timex:
     for w in words:
-        if w in _SET_WORDS:
-            return Timex("SET", _SET_WORDS[w])
+        if w in SET_WORDS:
+            return Timex("SET", SET_WORDS[w])
     for w in words:
         base = w[:-1] if w.endswith("s") and w[:-1] in WEEKDAYS else w
         if base in WEEKDAYS:
             return Timex("SET", f"XXXX-WXX-{WEEKDAYS[base] + 1}")
-        base = w[:-1] if w.endswith("s") and w[:-1] in _PARTS else w
-        if base in _PARTS and "fois" not in words:
-            return Timex("SET", f"XXXX-XX-XXT{_part_suffix([base])}")
-    unit = _unit(words) or "D"
+        base = w[:-1] if w.endswith("s") and w[:-1] in PARTS else w
+        if base in PARTS and "fois" not in words:
+            return Timex("SET", f"XXXX-XX-XXT{part_suffix([base])}")
+    unit = unit_of(words) or "D"
     n = amount([w for w in words if w not in ("un", "une")]) if "fois" not in words else None
     if unit == "WE":
         return Timex("SET", "XXXX-WXX-WE")
@@ -320,7 +179,7 @@ def _set(words: list[str]) -> Timex:
 
 def normalize(rule: str, span: Span, anchors: Anchors, direction: str | None) -> Timex:
     """Type and value of ``span`` (the extent, prepositions trimmed) found by ``rule``."""
-    words = _lower(span)
+    words = lower_words(span)
     if anchors.dct is None:
         # Tenses place events against the writing time; the narrative anchor is no writing time.
         direction = None
@@ -330,7 +189,7 @@ def normalize(rule: str, span: Span, anchors: Anchors, direction: str | None) ->
         return _numeric(words[-1])
     if rule == "weekday_day":
         ref = anchors.reference
-        day = _day(words)
+        day = day_of(words)
         if ref is None or ref.month is None:
             return Timex("DATE", f"XXXX-XX-{day:02d}")
         point = Point(ref.year, ref.month, day)
@@ -340,15 +199,15 @@ def normalize(rule: str, span: Span, anchors: Anchors, direction: str | None) ->
     if rule == "quarter":
         n = next(ORDINALS[w] for w in words if w in ORDINALS)
         letter = "Q" if "trimestre" in words else "H"
-        return Timex("DATE", f"{_year(words):04d}-{letter}{n}")
+        return Timex("DATE", f"{year_of(words):04d}-{letter}{n}")
     if rule == "holiday":
-        return _holiday(words, anchors, direction)
+        return holiday(words, anchors, direction)
     if rule == "century":
-        return Timex("DATE", f"{_century(words[-2]) - 1:02d}")
+        return Timex("DATE", f"{century(words[-2]) - 1:02d}")
     if rule == "season":
-        return _season(words, anchors, direction)
+        return season(words, anchors, direction)
     if rule == "year":
-        year = _year(words)
+        year = year_of(words)
         return Timex("DATE", f"{year:04d}", Point(year))
     if rule == "decade":
         digits = next(w for w in words if w.isdigit())
@@ -359,16 +218,16 @@ def normalize(rule: str, span: Span, anchors: Anchors, direction: str | None) ->
     if rule == "event_day":
         key = next(w for w in words if w in TEMPORAL["event_relative_days"])
         point = anchors.offset("D", TEMPORAL["event_relative_days"][key], event=True)
-        part = _part_suffix(words)
+        part = part_suffix(words)
         if part:
-            return Timex("TIME", _with_time(point, part))
-        return Timex("DATE", _value(point, "XXXX-XX-XX"), point if isinstance(point, Point) else None)
+            return Timex("TIME", with_time(point, part))
+        return Timex("DATE", value_of(point, "XXXX-XX-XX"), point if isinstance(point, Point) else None)
     if rule == "weekday":
         return _weekday(words, anchors, direction)
     if rule == "relative_period":
         return _relative_period(words, anchors)
     if rule == "vague_period":
-        return Timex("DATE", "FUTURE_REF" if _relative_sign(words) > 0 or "venir" in words else "PAST_REF")
+        return Timex("DATE", "FUTURE_REF" if relative_sign(words) > 0 or "venir" in words else "PAST_REF")
     if rule == "ago":
         return _offset(words, anchors, -1)
     if rule == "offset_future":
@@ -381,14 +240,14 @@ def normalize(rule: str, span: Span, anchors: Anchors, direction: str | None) ->
     if rule == "part_of_day":
         return _part_of_day(words, anchors)
     if rule == "duration":
-        return Timex("DURATION", _duration(words) or "PXY")
+        return Timex("DURATION", duration_of(words) or "PXY")
     if rule in ("set", "set_rate"):
         return _set(words)
     if rule == "vague":
-        return Timex("DATE", _VAGUE.get(words[0], "PRESENT_REF"))
+        return Timex("DATE", VAGUE.get(words[0], "PRESENT_REF"))
     if rule == "vague_phrase":
         key = " ".join(words).replace("' ", "'")
-        return Timex("DATE", _VAGUE_PHRASES.get(key, "PRESENT_REF"))
+        return Timex("DATE", VAGUE_PHRASES.get(key, "PRESENT_REF"))
     raise ValueError(
         f"no normalization rule {rule!r}; add it to normalize.normalize or fix the pattern label"
     )
@@ -408,8 +267,8 @@ def _numeric(word: str) -> Timex:
 
 
 def _month_alone(words: list[str], anchors: Anchors, direction: str | None) -> Timex:
-    month = _month(words)
-    sign = _relative_sign(words)
+    month = month_of(words)
+    sign = relative_sign(words)
     ref = anchors.reference
     if ref is None or ref.year is None:
         return Timex("DATE", f"XXXX-{month:02d}")
@@ -419,67 +278,18 @@ def _month_alone(words: list[str], anchors: Anchors, direction: str | None) -> T
         else:
             year = ref.year if month > ref.month else ref.year + 1
     else:
-        year = year_for_month(ref, month, None, _default_past(direction, anchors))
+        year = year_for_month(ref, month, None, default_past(direction, anchors))
     point = Point(year, month)
     return Timex("DATE", point.value, point)
 
 
 def _relative_day(span: Span, words: list[str], anchors: Anchors, direction: str | None) -> Timex:
     key = next(w for w in words if w in TEMPORAL["relative_days"])
-    part = _part_suffix(words)
+    part = part_suffix(words)
     if key == "aujourd'hui" and not part and (anchors.dct is None or is_stative_present(span)):
         # "qui fait aujourd'hui partie de": nowadays, not this very day.
         return Timex("DATE", "PRESENT_REF")
     point = anchors.offset("D", TEMPORAL["relative_days"][key])
     if part:
-        return Timex("TIME", _with_time(point, part))
-    return Timex("DATE", _value(point, "XXXX-XX-XX"), point if isinstance(point, Point) else None)
-
-
-def _holiday(words: list[str], anchors: Anchors, direction: str | None) -> Timex:
-    """``Noël`` → ``XXXX-12-25`` told against the anchor like ``le 25 décembre``."""
-    text = " ".join(words).replace("' ", "'")
-    key = next(k for k in sorted(HOLIDAYS, key=len, reverse=True) if k in text)
-    month, day = (int(p) for p in HOLIDAYS[key].split("-"))
-    year = _year(words)
-    if year is None:
-        year = year_for_month(anchors.reference, month, day, _default_past(direction, anchors))
-    point = Point(year, month, day)
-    return Timex("DATE", point.value, point if year is not None else None)
-
-
-def _default_past(direction: str | None, anchors: Anchors) -> str | None:
-    """News resolves to the past unless told otherwise; narrative mode keeps the anchor's year."""
-    if direction is None and anchors.dct is not None:
-        return "past"
-    return direction
-
-
-def _season(words: list[str], anchors: Anchors, direction: str | None) -> Timex:
-    """``au printemps 2021`` → ``2021-SP``; ``l'hiver dernier`` → the anchor's year minus one."""
-    code = next(TEMPORAL["seasons"][w] for w in words if w in TEMPORAL["seasons"])
-    year = _year(words)
-    if year is None:
-        ref = anchors.reference
-        if ref is None or ref.year is None:
-            return Timex("DATE", f"XXXX-{code}")
-        sign = _relative_sign(words)
-        starts = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-        year = (
-            ref.year + sign
-            if sign
-            else year_for_month(ref, starts[code], None, _default_past(direction, anchors))
-        )
-    return Timex("DATE", f"{year:04d}-{code}")
-
-
-_ROMAN = {"I": 1, "V": 5, "X": 10}
-
-
-def _century(word: str) -> int:
-    """``xxe`` → 20, ``19e`` → 19 (read from the ordinal before ``siècle``)."""
-    digits = re.match(r"\d+", word)
-    if digits:
-        return int(digits.group())
-    numerals = [_ROMAN[c] for c in word.upper() if c in _ROMAN]
-    return sum(-n if i + 1 < len(numerals) and n < numerals[i + 1] else n for i, n in enumerate(numerals))
+        return Timex("TIME", with_time(point, part))
+    return Timex("DATE", value_of(point, "XXXX-XX-XX"), point if isinstance(point, Point) else None)

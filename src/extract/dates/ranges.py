@@ -1,0 +1,45 @@
+"""Ranges: the bounds of ``de mercredi à jeudi`` or ``du 3 mai au 5 juin 2020`` tell each other.
+
+>>> relink_first(Timex("DATE", "2019-05-03"), ["3", "mai"], Timex("DATE", "2020-06-05"), ["5", "juin", "2020"]).value
+'2020-05-03'
+"""
+
+from __future__ import annotations
+
+from ..lexicons import WEEKDAYS
+from .timex import Point
+from .words import Timex, day_of, year_of
+
+
+def link_bounds(first: Timex, first_words: list[str], second: Timex, second_words: list[str]) -> Timex:
+    """The second bound of a range told by the first: ``de mercredi à jeudi``.
+
+    A weekday range runs forward: ``jeudi`` is the day after ``mercredi``.
+    """
+    a, b = Point.parse(first.value), Point.parse(second.value)
+    if a is None or b is None:
+        return second
+    wa = next((WEEKDAYS[w] for w in first_words if w in WEEKDAYS), None)
+    wb = next((WEEKDAYS[w] for w in second_words if w in WEEKDAYS), None)
+    if (
+        wa is not None
+        and wb is not None
+        and a.precision == b.precision == "day"
+        and day_of(second_words) is None
+    ):
+        days = (wb - wa) % 7 or 7
+        moved = a.shift("D", days)
+        return Timex(second.type, second.value.replace(b.value, moved.value, 1), moved)
+    return second
+
+
+def relink_first(first: Timex, first_words: list[str], second: Timex, second_words: list[str]) -> Timex:
+    """``du 3 mai au 5 juin 2020``: the first bound takes the year of the second."""
+    a, b = Point.parse(first.value), Point.parse(second.value)
+    if a is None or b is None or a.month is None or b.month is None:
+        return first
+    if year_of(first_words) is not None or year_of(second_words) is None:
+        return first
+    year = b.year if (a.month, a.day or 0) <= (b.month, b.day or 0) else b.year - 1
+    moved = Point(year, a.month, a.day)
+    return Timex(first.type, first.value.replace(a.value, moved.value, 1), moved)
