@@ -226,6 +226,13 @@ def quote_claims(doc: Doc, quotes: list[Quote], taken: list[tuple[int, int]]) ->
         if len(words) < _MIN_QUOTE_WORDS or not has_verb:
             continue
         claimed.add(q.outer_end)
+        inner_incise = _inner_incise(inner)
+        if inner_incise is not None:
+            cue, source = inner_incise
+            yield Candidate(
+                q.start, q.end, "direct", cue.lemma, cue.category, source, rule="inner-incise", anchor=q.open
+            )
+            continue
         yield Candidate(
             q.start, q.end, "direct", None, "SAY", None, "previous", rule="standalone", anchor=q.open
         )
@@ -289,6 +296,20 @@ def _first_phrase(left: list[Token]):
     while end < len(doc) and end <= words[-1].i and doc[end].text not in (",", ":", "(", "|", "–", "—"):
         end += 1
     return doc[start:end] if end > start else None
+
+
+def _inner_incise(inner):
+    """``« La situation est grave, dit-elle. Il faut agir. »``: the incise sits inside the marks."""
+    for t in inner:
+        if t.i + 1 >= inner.end or t.i == inner.start or inner.doc[t.i - 1].text != ",":
+            continue
+        found = match_cue(t)
+        nxt = inner.doc[t.i + 1]
+        if nxt.text == "-t" and t.i + 2 < inner.end:
+            nxt = inner.doc[t.i + 2]
+        if found is not None and nxt.text.startswith("-") and nxt.lower_.lstrip("-") in LEXICON.pronouns:
+            return found[0], inner.doc[nxt.i : nxt.i + 1]
+    return None
 
 
 def _clause_subject(left: list[Token]):

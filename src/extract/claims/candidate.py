@@ -72,6 +72,9 @@ def shape_content(text: str, start: int, end: int, quotes: list[Quote]) -> tuple
     inside = [q for q in quotes if q.open < end and q.outer_end > start]
     if not inside:
         return start, end, "indirect"
+    for q in inside:
+        if q.open < start <= q.start and q.close is not None and q.close < end:
+            start = q.open  # ``réclame « une enquête » sur ...``: the parse began after the mark
     outside = text[start:end]
     for q in reversed(inside):
         a, b = max(q.open, start) - start, min(q.outer_end, end) - start
@@ -80,7 +83,9 @@ def shape_content(text: str, start: int, end: int, quotes: list[Quote]) -> tuple
     if len(inside) == 1 and (not words or len(words) == 1 and words[0].casefold() in _CONNECTIVES):
         q = inside[0]
         return q.start, q.end, "direct"
-    if text[start] in _OPENERS:
+    opening = next((q for q in inside if q.open == start), None)
+    if opening is not None and (opening.close is None or opening.close >= end):
+        # The quote runs past the span's end: its opening mark alone would dangle.
         start += 1
         while start < end and text[start].isspace():
             start += 1
