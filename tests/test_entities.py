@@ -341,3 +341,10 @@ def test_channel_with_a_number_is_not_the_country(ent_nlp):
 def test_word_in_capitals_for_emphasis_is_no_acronym(ent_nlp):
     _, types, _ = run(ent_nlp, "Les salariés ont dit NON à la direction, selon la CGT.")
     assert "NON" not in types and types["CGT"].object == "ORG"
+
+
+def test_products_after_de_and_capitalised_titles(ent_nlp):
+    text = "Kiev attend des livraisons de canons Caesar. Le PDG de Thales, Patrice Caine, a confirmé."
+    _, types, found = run(ent_nlp, text)
+    assert types["Caesar"].object == "MISC"
+    assert {("role", "Patrice Caine", "PDG"), ("member_of", "Patrice Caine", "Thales")} <= found

@@ -120,6 +120,7 @@ def descriptor_before(doc: Doc, m: Mention) -> Descriptor | None:
     prev = doc[i - 1] if i > 0 else None
     if prev is not None and not (
         prev.lower_ in _DETERMINERS
+        or (label == "MISC" and prev.lower_ in P.DE_FORMS)
         or prev.text in ("[", "(")
         or prev.lower_ in P.ROLE_KEPT_MODIFIERS
         or prev.is_sent_start

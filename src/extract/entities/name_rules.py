@@ -28,7 +28,9 @@ def descriptor_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mentio
         label, first = descriptor_at(doc, tok.i)
         if label is None or label == "PER" or not tok.is_lower or first == 0:
             continue
-        if doc[first - 1].lower_ not in _DETERMINERS and doc[first - 1].text != "[":
+        # `le logiciel X`, `[logiciel] X`; products also after `de` (`des livraisons de canons X`).
+        opener = doc[first - 1].lower_
+        if not (opener in _DETERMINERS or opener == "[" or (label == "MISC" and opener in P.DE_FORMS)):
             continue
         i = tok.i + 1
         while i < len(doc) and doc[i].is_lower and doc[i].pos_ == "ADJ":

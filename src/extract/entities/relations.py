@@ -170,7 +170,9 @@ def _title_before(doc: Doc, ix: _Index, e: Entity, m: Mention) -> list[Relation]
     links = P.DE_FORMS | {"l'", "l’", "la"}
     while i >= 0 and i not in ix.at:
         tok = doc[i]
-        word = tok.is_lower and tok.pos_ in ("NOUN", "ADJ")
+        word = (tok.is_lower and tok.pos_ in ("NOUN", "ADJ")) or (
+            tok.is_upper and P.descriptors().get(tok.lower_) == "PER"  # `le PDG de Thales, X`
+        )
         # `ministre du Travail`, `directrice de la communication`: a complement inside the title.
         portfolio = tok.is_title and tok.pos_ == "NOUN" and i > 0 and doc[i - 1].lower_ in links
         link = (
