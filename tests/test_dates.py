@@ -173,6 +173,7 @@ TIMES = [
     "Il a été blessé <date type=TIME value=2020-05-03TEV>le 3 mai au soir</date>.",
     "Le vote a eu lieu <date type=DATE value=2020-06-02>le 2 juin</date> à <date type=TIME value=2020-06-02T20:00>20 heures</date>.",
     "Le couvre-feu commence à <date type=TIME value=2020-06-10T21:00>21h</date>.",
+    "Le bureau est ouvert de <date type=TIME value=2020-06-10T09:00>9 heures</date> à <date type=TIME value=2020-06-10T17:00>17 heures</date>.",
     "Il a été interpellé <date type=TIME value=2020-06-10TNI>cette nuit</date>.",
     "<date type=TIME value=2020-06-10TNI>La nuit</date>, la ville se vide.",
     "Les négociations ont repris dans <date type=TIME value=2020-06-10TNI>la nuit</date>.",
@@ -229,6 +230,8 @@ VAGUE = [
     "Le site a été <date type=DATE value=PAST_REF>récemment</date> rénové.",
     "Le rapport sera <date type=DATE value=FUTURE_REF>prochainement</date> rendu public.",
     "<date type=DATE value=PAST_REF>Ces dernières années</date>, le chômage a baissé.",
+    "Les prix ont flambé au cours des <date type=DATE value=PAST_REF>dernières semaines</date>.",
+    "Il a gardé le silence à <date type=DATE value=PAST_REF>l'époque</date>.",
     "De <date type=DATE value=PRESENT_REF>nos jours</date>, tout le monde a un téléphone.",
 ]
 
@@ -236,6 +239,7 @@ VAGUE = [
 RANGES = [
     "Les documents couvrent la période entre <date type=DATE value=2012>2012</date> et <date type=DATE value=2019>2019</date>.",
     "Le salon se tiendra du <date type=DATE value=2021-05-03>3</date> au <date type=DATE value=2021-05-05>5 mai</date>.",
+    "Le salon a eu lieu du <date type=DATE value=2020-05-01>premier</date> au <date type=DATE value=2020-05-03>3 mai</date>.",
     "Le festival aura lieu entre <date type=DATE value=2021-07-03>le 3</date> et <date type=DATE value=2021-07-05>le 5 juillet 2021</date>.",
     "Il a vécu à Lyon de <date type=DATE value=1990>1990</date> à <date type=DATE value=2001>2001</date>.",
     "Les bureaux sont ouverts de <date type=TIME value=2020-06-10T09:00>9 h</date> à <date type=TIME value=2020-06-10T17:00>17 h</date>.",

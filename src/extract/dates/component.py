@@ -26,10 +26,10 @@ from .attach import subject_span
 from .guards import holiday_is_name, inside_longer_name, is_quantity, month_is_name, year_is_name
 from .normalize import normalize
 from .patterns import PATTERNS, PREPOSITIONS
-from .ranges import link_bounds, relink_first
+from .ranges import clock_like, link_bounds, relink_first
 from .tense import direction
 from .timex import Point
-from .words import Timex
+from .words import Timex, day_of
 
 SPAN_EXTENSIONS = {"date_value": None, "date_rule": None, "date_subject": None, "date_end_char": None}
 # Tokens that swallow a sentence-final period which is no part of the expression ("à 18 h.").
@@ -55,13 +55,19 @@ def _trim(span: Span, rule: str) -> Span:
     """The extent without leading prepositions (``en 2015`` → ``2015``) or trailing punctuation."""
     start, end = span.start, span.end
     if rule not in _KEEP_LEAD:
-        while start < end - 1 and span.doc[start].lower_.replace("’", "'") in _TRIM:
+        while start < end - 1 and (
+            span.doc[start].lower_.replace("’", "'") in _TRIM or _contracted_de(span, start, rule)
+        ):
             if span.doc[start].lower_ == "de" and span.doc[start + 1].lower_ in _ARTICLE_DE_BEFORE:
                 break
             start += 1
     while end > start + 1 and span.doc[end - 1].is_punct:
         end -= 1
     return span.doc[start:end]
+
+
+def _contracted_de(span: Span, i: int, rule: str) -> bool:
+    return rule == "vague_period" and span.doc[i].lower_ == "des"
 
 
 def _overlaps(span: Span, ranges: Iterable) -> bool:
@@ -80,6 +86,14 @@ def _link_ranges(found: list[tuple[Span, Timex, str]]) -> None:
         if len(between) != 1 or between[0].lower_ not in _RANGE_LINKS:
             continue
         words_a, words_b = [t.lower_ for t in a], [t.lower_ for t in b]
+        if (
+            ta.type == "DURATION"
+            and tb.type == "TIME"
+            and a.start > 0
+            and a.doc[a.start - 1].lower_ in ("de", "entre")
+        ):
+            # "de 9 heures à 17 heures": the first bound is a clock time too.
+            ta = clock_like(ta, words_a, tb)
         found[i + 1] = (b, link_bounds(ta, words_a, tb, words_b), rb)
         found[i] = (a, relink_first(ta, words_a, found[i + 1][1], words_b), ra)
 
@@ -122,7 +136,12 @@ class DateTagger:
             rule = match.label_
             if parsed and match.sent.start != sentence:
                 sentence, anchors.sentence_day = match.sent.start, None
-            for core, timex in self._resolve(match, rule, anchors, parsed):
+            try:
+                resolved = self._resolve(match, rule, anchors, parsed)
+            except (ValueError, StopIteration, KeyError, TypeError, IndexError):
+                # A pattern that matched words its rule cannot read is one lost date, never a lost article.
+                resolved = []
+            for core, timex in resolved:
                 if timex.anchor is not None and timex.anchor.year is not None:
                     anchors.last = timex.anchor
                     if timex.anchor.precision == "day":
@@ -161,7 +180,7 @@ class DateTagger:
         way = direction(second) if parsed else None
         end = normalize("date_full", second, anchors, way)
         point = Point.parse(end.value) or Point(None, int(end.value[5:7]))
-        day = int("".join(c for c in first[-1].text if c.isdigit()))
+        day = day_of([t.lower_ for t in first])
         start = Point(point.year, point.month, day)
         return [(first, Timex("DATE", start.value, start if start.year else None)), (second, end)]
 

@@ -168,6 +168,8 @@ PATTERNS: list[dict] = [
     *[_p("relative_period", _LEAD, [_MOD, _DE], _optional(_DEM), _optional(_DET), unit, _optional(_REL)) for unit in _CAL],
     *[_p("relative_period", _LEAD, [_DET, _MOD, _DE], _optional(_DEM), _optional(_DET), unit, _optional(_REL)) for unit in _CAL],
     _p("vague_period", _LEAD, [{"LOWER": {"IN": ["ces", "les"]}}, _REL, _unit(*_ANY_UNIT)]),
+    # "au cours des dernières semaines": "des" holds the preposition "de".
+    _p("vague_period", [{"LOWER": "des"}, {"LOWER": {"IN": ["derniers", "dernières", "prochains", "prochaines"]}}, _unit(*_ANY_UNIT)]),
     _p("vague_period", _LEAD, [{"LOWER": {"IN": ["les"]}}, _unit(*_ANY_UNIT), {"LOWER": "à"}, {"LOWER": "venir"}]),
     # -- offsets: "il y a deux semaines", "dans trois jours", "deux jours plus tard" --
     *[_p("ago", [{"LOWER": "il"}, {"LOWER": "y"}, {"LOWER": "a"}], amount, [_unit(*_ANY_UNIT)], half) for amount in _AMOUNTS for half in _HALF],

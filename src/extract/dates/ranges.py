@@ -43,3 +43,13 @@ def relink_first(first: Timex, first_words: list[str], second: Timex, second_wor
     year = b.year if (a.month, a.day or 0) <= (b.month, b.day or 0) else b.year - 1
     moved = Point(year, a.month, a.day)
     return Timex(first.type, first.value.replace(a.value, moved.value, 1), moved)
+
+
+def clock_like(first: Timex, first_words: list[str], second: Timex) -> Timex:
+    """``9 heures`` read as a duration becomes the clock time of the range's first bound."""
+    hours = next((int(w) for w in first_words if w.isdigit()), None)
+    if hours is None or hours > 24 or "T" not in second.value:
+        return first
+    day = second.value.split("T")[0]
+    minutes = next((int(w) for w in first_words[2:] if w.isdigit()), 0)
+    return Timex("TIME", f"{day}T{hours:02d}:{minutes:02d}")
