@@ -348,3 +348,19 @@ def test_products_after_de_and_capitalised_titles(ent_nlp):
     _, types, found = run(ent_nlp, text)
     assert types["Caesar"].object == "MISC"
     assert {("role", "Patrice Caine", "PDG"), ("member_of", "Patrice Caine", "Thales")} <= found
+
+
+def test_add_pipe_on_a_blank_pipeline_and_pickle():
+    import pickle
+
+    import spacy
+
+    import extract.entities  # noqa: F401  (registers the factory)
+
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("extract_entities")
+    doc = nlp("LILLE | Le syndicat CGT et l'association #NousToutes ont manifesté.")
+    found = {(s.text, s.label_) for s in doc.spans["entities"]}
+    assert {("LILLE", "LOC"), ("CGT", "ORG"), ("#NousToutes", "MISC")} <= found
+    again = pickle.loads(pickle.dumps(doc))
+    assert [s._.canonical for s in again.spans["entities"]] == [s._.canonical for s in doc.spans["entities"]]

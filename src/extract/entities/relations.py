@@ -273,7 +273,9 @@ def _anaphoric_places(doc: Doc, ix: _Index, entities: list[Entity]) -> list[Rela
     """``Le géant américain du commerce en ligne`` / ``l'entreprise suédoise`` with no name
     after it: the place adjective is about the organisation named just before (same or
     previous sentence)."""
-    out = []
+    out: list[Relation] = []
+    if not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
+        return out  # no sentences to look back over (a pipeline without a parser)
     for tok in doc:
         if tok.lower_ not in P.DEFINITE or tok.i + 2 >= len(doc):
             continue
