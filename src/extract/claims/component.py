@@ -15,8 +15,9 @@ import logging
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .attribution import noun_claims, preposition_claims, quote_claims
+from .attribution import preposition_claims, quote_claims
 from .candidate import Candidate, shape_content
+from .nouns import noun_claims
 from .quotes import Quote, find_quotes
 from .sources import SourceResolver
 from .speech import cue_claims

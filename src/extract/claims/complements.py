@@ -1,0 +1,145 @@
+"""The reported content after a cue: ``que`` clauses, infinitives with or without
+``de`` / ``à``, noun objects and prepositional objects, and the target of the cue.
+
+>>> complement_of(tok, tok, LEXICON.verb("affirmer"))      # doctest: +SKIP
+(18, 42, 'que')
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .lexicon import Cue
+from .sources import phrase_from_head
+
+QUE = {"que", "qu'", "qu’"}
+DE = {"de", "d'", "d’"}
+A = {"à", "au", "aux"}
+
+
+def complement_of(token: Token, last: Token, cue: Cue) -> tuple[int, int, str] | None:
+    """(start char, end char, frame) of the reported content after the cue."""
+    doc = token.doc
+    frames = set(cue.frames)
+    for c in sorted(token.children, key=lambda t: t.i):
+        if c.i <= last.i:
+            continue
+        marks = [m for m in c.children if m.dep_ == "mark" and m.i < c.i]
+        mark_words = {m.lower_ for m in marks}
+        # ``a démenti avoir licencié``: a past infinitive counts as an infinitive.
+        inf = "Inf" in c.morph.get("VerbForm") or any(
+            a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in c.children
+        )
+        if "que" in frames and mark_words & QUE and not (mark_words & {"pour"} and "pour_que" not in frames):
+            m = max((m for m in marks if m.lower_ in QUE), key=lambda t: t.i)
+            return doc[m.i + 1].idx, _right_end(c), "que"
+        if "pour_que" in frames and mark_words & QUE and "pour" in mark_words:
+            m = max((m for m in marks if m.lower_ in QUE), key=lambda t: t.i)
+            return doc[m.i + 1].idx, _right_end(c), "pour_que"
+        if inf and mark_words & DE and "de_inf" in frames:
+            return _after(marks, DE), _right_end(c), "de_inf"
+        if inf and mark_words & A and "a_inf" in frames:
+            return _after(marks, A), _right_end(c), "a_inf"
+        if inf and not marks and "inf" in frames and c.dep_ in ("xcomp", "ccomp", "obj"):
+            return c.left_edge.idx, _right_end(c), "inf"
+        if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and "obj" in frames:
+            # ``assume le fait que ...``: the clause is the content.
+            for g in c.children:
+                if any(m.lower_ in QUE for m in g.children if m.dep_ == "mark"):
+                    m = next(m for m in g.children if m.lower_ in QUE)
+                    return doc[m.i + 1].idx, _right_end(g), "que"
+            if c.lemma_ == "fait":
+                continue
+            return c.left_edge.idx, _right_end(c), "obj"
+        if c.dep_ == "obj" and c.lemma_ == "fait" and "que" in frames:
+            for g in c.children:
+                if any(m.lower_ in QUE for m in g.children if m.dep_ == "mark"):
+                    m = next(m for m in g.children if m.lower_ in QUE)
+                    return doc[m.i + 1].idx, _right_end(g), "que"
+        if c.dep_.startswith(("obl", "iobj")) and c.pos_ in ("NOUN", "PROPN"):
+            cases = {m.lower_ for m in c.children if m.dep_ == "case"}
+            for frame, words in (
+                ("a_np", A),
+                ("de_np", DE | {"du", "des"}),
+                ("pour_np", {"pour"}),
+                ("contre_np", {"contre"}),
+            ):
+                if frame in frames and cases & words:
+                    case = max((m for m in c.children if m.dep_ == "case"), key=lambda t: t.i)
+                    return doc[case.i + 1].idx, _right_end(c), frame
+    return _linear_complement(last, cue)
+
+
+def _after(marks: list[Token], words: set[str]) -> int:
+    m = max((m for m in marks if m.lower_ in words), key=lambda t: t.i)
+    return m.doc[m.i + 1].idx
+
+
+def _right_end(token: Token) -> int:
+    right = token.right_edge
+    return right.idx + len(right.text)
+
+
+def _linear_complement(last: Token, cue: Cue) -> tuple[int, int, str] | None:
+    """Fallback when the parse missed it: ``que`` / ``de`` + infinitive / ``à`` + infinitive
+    within a few words after the cue (adverbs and a target may sit between)."""
+    doc = last.doc
+    frames = set(cue.frames)
+    for t in doc[last.i + 1 : last.i + 7]:
+        if t.is_punct and t.text not in ("«", "“"):
+            return None
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is None:
+            return None
+        if t.lower_ in QUE and "que" in frames:
+            return nxt.idx, -1, "que"
+        if t.lower_ in DE and "de_inf" in frames and _infinitive_after(t):
+            return nxt.idx, -1, "de_inf"
+        if t.lower_ == "à" and "a_inf" in frames and _infinitive_after(t):
+            return nxt.idx, -1, "a_inf"
+        if t.lower_ in DE | {"du", "des"} and "de_np" in frames and nxt.pos_ in ("DET", "NOUN"):
+            # ``se vantait sur son site de sa participation``: the complement after an adjunct.
+            return (nxt.idx if t.lower_ in DE else t.idx + len(t.text) + 1), -1, "de_np"
+    return None
+
+
+def _infinitive_after(t: Token) -> bool:
+    for u in t.doc[t.i + 1 : t.i + 3]:
+        if "Inf" in u.morph.get("VerbForm"):
+            return True
+        if u.text not in ("«", "“", "ne", "pas", "se", "s'", "s’"):
+            return False
+    return False
+
+
+def target_of(token: Token, cue: Cue, content_start: int) -> Span | None:
+    if cue.target is None:
+        return None
+    for c in token.children:
+        if c.idx >= content_start and cue.target != "obj":
+            continue
+        cases = {m.lower_ for m in c.children if m.dep_ == "case"}
+        if cue.target == "obj" and c.dep_ in ("obj", "iobj") and c.idx < content_start:
+            phrase = phrase_from_head(c)
+            end = next((t.i for t in phrase if t.idx >= content_start or t.lower_ in DE | A), phrase.end)
+            return token.doc[phrase.start : max(end, c.i + 1)]
+        if cue.target == "a" and c.dep_.startswith(("obl", "iobj")) and cases & A:
+            return phrase_from_head(c)
+        if (
+            cue.target == "de"
+            and c.dep_.startswith("obl")
+            and cases & (DE | {"du", "des"})
+            and c.idx < content_start
+        ):
+            return phrase_from_head(c)
+        if cue.target == "sur" and c.dep_.startswith("obl") and "sur" in cases:
+            return phrase_from_head(c)
+    if cue.target == "obj":
+        # ``appellent depuis deux ans Amazon à cesser``: a name right before the complement.
+        doc = token.doc
+        for t in doc[token.i + 1 : token.i + 8]:
+            if t.idx >= content_start:
+                break
+            if t.pos_ == "PROPN" and t.idx < content_start:
+                return phrase_from_head(t)
+    return None

@@ -1,0 +1,208 @@
+"""The verb group of a cue: its lemma, reflexive and negated forms, auxiliaries,
+subject and voice, read from the parse with fallbacks where the parser errs.
+
+>>> match_cue(nlp("Elle s'est opposée au projet.")[3])[0].lemma    # doctest: +SKIP
+"s'opposer"
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .candidate import quote_at
+from .lexicon import LEXICON, Cue
+from .quotes import Quote
+
+NEGATION = {"ne", "n'", "n’", "pas", "jamais", "guère", "nullement", "aucunement"}
+REFLEXIVE = {"se", "s'", "s’"}
+CLITICS = {"-il", "-elle", "-ils", "-elles", "-on"}
+# Words between a verb and the start of its group: auxiliaries, clitics, negation.
+SKIP_BEFORE = {
+    "a",
+    "ont",
+    "avait",
+    "avaient",
+    "aura",
+    "est",
+    "sont",
+    "était",
+    "étaient",
+    "sera",
+    "«",
+    "“",
+    "-t",
+    "ne",
+    "n'",
+    "n’",
+}
+SKIP_BEFORE |= CLITICS
+PUNCT_BEFORE_INCISE = {",", "»", "”", '"', "*", "**", "***"}
+
+
+def lemma_of(token: Token) -> str:
+    """The verb's lemma; an unknown participle (``tweeté``) is read as a first-group verb."""
+    lemma = token.lemma_.casefold()
+    if lemma in LEXICON.verbs:
+        return lemma
+    low = token.lower_
+    # The lemmatizer leaves some present forms as they are (``indique``, ``estiment``, ``dément``).
+    for ending, repl in (
+        ("ent", "er"),
+        ("e", "er"),
+        ("es", "er"),
+        ("", "ir"),
+        ("", "re"),
+        ("t", "re"),
+        ("", "tre"),
+    ):
+        if low.endswith(ending) and low[: len(low) - len(ending)] + repl in LEXICON.verbs:
+            return low[: len(low) - len(ending)] + repl
+    for ending in ("ées", "és", "ée", "é"):
+        if low.endswith(ending) and len(low) > len(ending) + 2:
+            return low[: -len(ending)] + "er"
+    return lemma
+
+
+def match_cue(token: Token) -> tuple[Cue, Token] | None:
+    """The cue read at ``token`` and its last word (``mis`` ``au`` ``jour``)."""
+    # The tagger is unsure of rare verb forms (``tweeté`` as X or PROPN): the lexicon decides.
+    if token.pos_ not in ("VERB", "AUX", "ADJ", "X", "NOUN", "ADV", "PROPN") or token.is_punct:
+        return None
+    if token.pos_ == "PROPN" and not token.is_lower:
+        return None
+    candidates = LEXICON.verbs.get(lemma_of(token), [])
+    reflexive = has_reflexive(token)
+    for cue in candidates:
+        rest = cue.words[1:]
+        following = token.doc[token.i + 1 : token.i + 1 + len(rest)]
+        if (
+            rest
+            and [t.lower_ for t in following] != list(rest)
+            and [t.lemma_ for t in following] != list(rest)
+        ):
+            continue
+        if cue.reflexive and not reflexive:
+            continue
+        return cue, following[-1] if rest else token
+    return None
+
+
+def has_reflexive(token: Token) -> bool:
+    i = token.i - 1
+    while i >= 0 and i >= token.i - 4:
+        t = token.doc[i]
+        if t.lower_ in REFLEXIVE:
+            return True
+        if t.lower_ not in SKIP_BEFORE and t.pos_ != "ADV":
+            return False
+        i -= 1
+    return False
+
+
+def is_negated(token: Token) -> bool:
+    if any(c.lower_ in NEGATION and c.i > verb_group_start(token).i - 1 for c in token.children):
+        return True
+    # Only the verb group itself: a ``ne`` inside the quote before an incise does not count.
+    window = token.doc[verb_group_start(token).i : token.i + 2]
+    return any(t.lower_ in NEGATION for t in window)
+
+
+def verb_group_start(token: Token) -> Token:
+    """The first word of the verb group (``s'est``, ``a-t-il``, ``avait``)."""
+    first = token
+    for c in token.children:
+        if c.i < token.i and (c.dep_.startswith("aux") or c.lower_ in REFLEXIVE or c.dep_.startswith("expl")):
+            first = min(first, c, key=lambda t: t.i)
+    i = first.i - 1
+    while i >= 0 and token.doc[i].lower_ in SKIP_BEFORE - {"«", "“"}:
+        first = token.doc[i]
+        i -= 1
+    return first
+
+
+def has_aux(token: Token) -> bool:
+    """A compound tense, even when the parser hung the auxiliary elsewhere
+    (``ont l'un comme l'autre reconnu``)."""
+    if any(c.dep_.startswith("aux") for c in token.children):
+        return True
+    for t in reversed(token.doc[max(0, token.i - 6) : token.i]):
+        if t.is_punct:
+            return False
+        if t.lemma_ in ("avoir", "être") and t.pos_ == "AUX" and "Fin" in t.morph.get("VerbForm"):
+            return True
+    return False
+
+
+def is_passive(token: Token) -> bool:
+    """Only with a form of ``être`` (``est accusée``): ``a constaté`` is active whatever the tagger says."""
+    return any(c.dep_.startswith("aux") and c.lemma_ == "être" for c in token.children) and (
+        "Pass" in token.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in token.children)
+    )
+
+
+def subject_of(token: Token, quotes: list[Quote] = ()) -> tuple[Token | None, bool, bool]:
+    """(subject head, passive, found) of the cue verb; follows ``conj`` to a shared subject.
+    A subject inside a quote the verb is outside of is a parse error, not the speaker."""
+    seen = 0
+    node = token
+    own = quote_at(token.idx, quotes)
+    while seen < 4:
+        for c in node.children:
+            if quote_at(c.idx, quotes) not in (None, own):
+                continue
+            if c.text.startswith("-") and c.lower_.lstrip("-") in LEXICON.pronouns:
+                return c, False, True  # ``a-t-il ajouté``: an inverted clitic, never a passive
+            if c.dep_ in ("nsubj", "nsubj:pass") and c.lower_ not in ("-t",):
+                # The ``nsubj:pass`` label alone is not enough: ``a constaté`` is active.
+                return c, is_passive(node), True
+            if c.dep_ == "expl:subj" and c.lower_ == "il":
+                return c, False, True
+        if node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX", "ADJ") and match_cue(node.head):
+            # ``a reconnu que ... et assuré que``: only a coordinated cue shares its subject.
+            node = node.head
+            seen += 1
+            continue
+        break
+    return None, is_passive(token), False
+
+
+def sentence_of(token: Token, quotes: list[Quote]) -> tuple[int, int]:
+    """Char bounds of the sentence of ``token``, widened to the quotes it cuts."""
+    sent = token.sent
+    start, end = sent.start_char, sent.end_char
+    for q in quotes:
+        if q.open < start < q.outer_end:
+            start = q.open
+        if q.open < end < q.outer_end:
+            end = q.outer_end
+    text = token.doc.text
+    # A paragraph break ends a sentence whatever the parser said.
+    cut = text.rfind("\n", start, token.idx)
+    if cut != -1 and not quote_at(cut, quotes):
+        start = cut + 1
+    cut = text.find("\n", token.idx, end)
+    if cut != -1 and not quote_at(cut, quotes):
+        end = cut
+    return start, end
+
+
+def after_pause(token: Token) -> bool:
+    first = verb_group_start(token)
+    return first.i > 0 and token.doc[first.i - 1].text in PUNCT_BEFORE_INCISE
+
+
+def incise_ready(token: Token) -> bool:
+    prev = token.doc[verb_group_start(token).i - 1] if verb_group_start(token).i > 0 else None
+    return prev is not None and prev.text in PUNCT_BEFORE_INCISE
+
+
+def speaker_subject(subject: Token | None) -> bool:
+    """A name, a pronoun, a person or organisation noun, or a document: someone who can state."""
+    if subject is None:
+        return True  # an incise or an inherited subject: decided elsewhere
+    if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_:
+        return True
+    lemma = subject.lemma_.casefold()
+    return (
+        lemma in LEXICON.descriptions or lemma in LEXICON.documents or subject.lower_ in LEXICON.descriptions
+    )
