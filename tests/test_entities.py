@@ -288,6 +288,11 @@ def test_name_bounds(ent_nlp, text, name):
             set(),
         ),
         (
+            "Jean Dupont, 45 ans, directeur de l'usine, a été entendu.",
+            {("role", "Jean Dupont", "directeur de l'usine")},
+            set(),
+        ),
+        (
             "La Commission a ouvert une enquête, a précisé son porte-parole, Olof Gill.",
             {("role", "Olof Gill", "porte-parole")},
             set(),

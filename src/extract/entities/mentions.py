@@ -40,7 +40,7 @@ _MONTHS_RE = re.compile(
     re.IGNORECASE,
 )
 _LINKISH = re.compile(r"@|https?:|www\.|\.(?:org|com|net|fr|io|eu)\b|\]\(", re.IGNORECASE)
-# Priority when two mentions overlap: the more specific rule wins, then the longer span.
+# Rule ranks for overlapping mentions; see _resolve_overlaps.
 _PRIORITY = {
     "dateline": 6,
     "hashtag": 5,

@@ -107,6 +107,9 @@ def _apposition(doc: Doc, ix: _Index, e: Entity, m: Mention) -> list[Relation]:
     if i >= len(doc) or doc[i].text != ",":
         return []
     i += 1
+    # An age between commas comes first in French bylines: `Jean Dupont, 45 ans, directeur ...`.
+    if i + 2 < len(doc) and doc[i].like_num and doc[i + 1].lower_ == "ans" and doc[i + 2].text == ",":
+        i += 3
     while i < len(doc) and doc[i].lower_ in _DETS:
         i += 1
     first = i
