@@ -15,9 +15,14 @@ from extract.records import EntityFact, RelationFact
 @pytest.fixture(scope="session")
 def ent_nlp():
     """The model plus the entity component only: the rules without the other components."""
-    from extract.pipeline import build_pipeline
+    import spacy
 
-    return build_pipeline(components=["extract_entities"])
+    import extract.entities  # noqa: F401  (registers the factory)
+    from extract.pipeline import MODEL
+
+    nlp = spacy.load(MODEL)
+    nlp.add_pipe("extract_entities")
+    return nlp
 
 
 def run(nlp, text: str):
