@@ -15,15 +15,10 @@ from spacy.tokens import Doc, Token
 
 from .candidate import Candidate, quote_at, shape_content
 from .lexicon import LEXICON
+from .patterns import CLAUSE_OPENERS, DECOR, MIN_EMBEDDED_WORDS, MIN_QUOTE_WORDS
 from .quotes import Quote
 from .sources import phrase_from_head
 from .verbs import match_cue, sentence_of
-
-_CLAUSE_OPENERS = {"mais", "et", "or", "donc", "ainsi", "enfin", "puis"}
-_DECOR = {"*", "**", "***", "_"}
-_MIN_QUOTE_WORDS = 4
-# Quoted terms and titles are short; a quotation woven into a sentence is a clause long.
-_MIN_EMBEDDED_WORDS = 12
 
 
 def _speaker_like(head: Token, resolver_has_entity) -> bool:
@@ -75,7 +70,7 @@ def preposition_claims(doc: Doc, quotes: list[Quote], has_entity) -> Iterator[Ca
         before = text[sent_start : first.idx].strip(" *_\n").casefold()
         after_i = phrase.end
         nxt = doc[after_i].text if after_i < len(doc) else "."
-        initial = not before or before in _CLAUSE_OPENERS
+        initial = not before or before in CLAUSE_OPENERS
         if initial and nxt == ",":
             shaped = shape_content(text, doc[after_i].idx + 1, sent_end, quotes)
         elif word != "pour" and first.i > 0 and (nxt in (".", "!", "?", ",", "\n") or after_i >= len(doc)):
@@ -121,7 +116,7 @@ def _left_tokens(doc: Doc, q: Quote) -> list[Token]:
         t = doc[i]
         if t.text in (".", "!", "?") or "\n" in t.text or (t.text in ("»", "”") and out == []):
             break
-        if t.text not in _DECOR:
+        if t.text not in DECOR:
             out.append(t)
         i -= 1
         if "\n" in doc.text[t.idx - 1 : t.idx] if t.idx else False:
@@ -199,7 +194,7 @@ def quote_claims(doc: Doc, quotes: list[Quote], taken: list[tuple[int, int]]) ->
             and left[-1].pos_ in ("PROPN", "NOUN", "AUX", "PRON")
         ):
             found = match_cue(first_word)
-            if found is None and len(words) < _MIN_QUOTE_WORDS:
+            if found is None and len(words) < MIN_QUOTE_WORDS:
                 continue
             start = q.start
             cue_lemma, category = None, "SAY"
@@ -216,14 +211,14 @@ def quote_claims(doc: Doc, quotes: list[Quote], taken: list[tuple[int, int]]) ->
             )
             continue
         if left and any(t.text.strip() for t in left):
-            if len(words) >= _MIN_EMBEDDED_WORDS:
+            if len(words) >= MIN_EMBEDDED_WORDS:
                 # A long quotation woven into the article's sentence, with no one named for it.
                 claimed.add(q.outer_end)
                 yield Candidate(
                     q.start, q.end, "direct", None, "SAY", None, "none", rule="embedded", anchor=q.open
                 )
             continue  # a quoted term or title inside the article's own sentence
-        if len(words) < _MIN_QUOTE_WORDS or not has_verb:
+        if len(words) < MIN_QUOTE_WORDS or not has_verb:
             continue
         claimed.add(q.outer_end)
         inner_incise = _inner_incise(inner)

@@ -16,18 +16,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
+from .patterns import CLAUSE_BREAK, CONNECTIVES, LEAD, PRONOUN_NEXT, TRAIL
 from .quotes import Quote, find_quotes  # noqa: F401  (find_quotes: doctest)
-
-_TRAIL = " \t\n.,;:!?…*_-–—"
-_LEAD = " \t\n*_,:"
-_OPENERS = '«“"'
-# Subordinate clauses that leave the reported content (``..., alors que les manifestations continuent``).
-_CLAUSE_BREAK = re.compile(
-    r",\s+(?:alors que|alors qu['’]|tandis que|tandis qu['’]|parce que|parce qu['’]|puisque|car|mais|même si|bien que)\b"
-)
-# ``..., alors qu'elles s'étaient développées``: a pronoun goes on with the reported topic.
-_PRONOUN_NEXT = re.compile(r"\s*(?:il|elle|ils|elles)\b")
-_CONNECTIVES = {"soit", "et", "mais", "or", "donc", "ainsi", "puis", "bref", "enfin"}
 
 
 @dataclass
@@ -53,17 +43,17 @@ class Candidate:
 
 def shape_content(text: str, start: int, end: int, quotes: list[Quote]) -> tuple[int, int, str] | None:
     """Trimmed content span and its mode, or None when nothing is left."""
-    while start < end and text[start] in _LEAD:
+    while start < end and text[start] in LEAD:
         start += 1
-    while end > start and text[end - 1] in _TRAIL:
+    while end > start and text[end - 1] in TRAIL:
         end -= 1
     if end - start < 2:
         return None
     m = next(
         (
             m
-            for m in _CLAUSE_BREAK.finditer(text, start, end)
-            if not _in_quote(m.start(), quotes) and not _PRONOUN_NEXT.match(text, m.end())
+            for m in CLAUSE_BREAK.finditer(text, start, end)
+            if not _in_quote(m.start(), quotes) and not PRONOUN_NEXT.match(text, m.end())
         ),
         None,
     )
@@ -80,7 +70,7 @@ def shape_content(text: str, start: int, end: int, quotes: list[Quote]) -> tuple
         a, b = max(q.open, start) - start, min(q.outer_end, end) - start
         outside = outside[:a] + " " + outside[b:]
     words = [w for w in re.findall(r"\w+", outside)]
-    if len(inside) == 1 and (not words or len(words) == 1 and words[0].casefold() in _CONNECTIVES):
+    if len(inside) == 1 and (not words or len(words) == 1 and words[0].casefold() in CONNECTIVES):
         q = inside[0]
         return q.start, q.end, "direct"
     opening = next((q for q in inside if q.open == start), None)

@@ -10,11 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .lexicon import Cue
+from .patterns import DE, QUE, A
 from .sources import phrase_from_head
-
-QUE = {"que", "qu'", "qu’"}
-DE = {"de", "d'", "d’"}
-A = {"à", "au", "aux"}
 
 
 def complement_of(token: Token, last: Token, cue: Cue) -> tuple[int, int, str] | None:

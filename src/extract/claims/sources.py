@@ -12,22 +12,15 @@ before it; a document names its author (``le rapport d'Amnesty International``
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import WEEKDAYS
 from .lexicon import LEXICON
+from .patterns import ARTICLES, DETERMINERS, ELIDED, PHRASE_ADP, STOP_TEXT, TIME_WORDS
 
-# Words that end a source phrase read linearly after an incise verb.
-_STOP_TEXT = {",", ".", ";", ":", "(", ")", "[", "]", "«", "»", "“", "”", '"', "!", "?", "—", "–", "|"}
-_PHRASE_ADP = {"de", "d'", "d’", "du", "des", "par", "pour", "en", "à", "au", "aux"}
-_DETERMINERS = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"}
 _MAX_PHRASE = 14
-_TIME_WORDS = {"hier", "aujourd'hui", "aujourd’hui", "matin", "soir", "midi", "après-midi", "encore"}
-_ARTICLES = {"le", "la", "l'", "l’", "un", "une", "ce", "cet", "cette"}
-_ELIDED = re.compile(r"^(?:l|d)['’]")
 
 
 @dataclass
@@ -127,7 +120,7 @@ class SourceResolver:
         while len(words) > 1 and words[0].pos_ in ("ADV", "CCONJ"):
             words = words[1:]  # ``Notamment l'avocate ...``, ``Ou Zhang Zhan``
         first = words[0]
-        head = next((t for t in words if t.lower_ not in _DETERMINERS and t.pos_ != "DET"), first)
+        head = next((t for t in words if t.lower_ not in DETERMINERS and t.pos_ != "DET"), first)
         mention = self.entity_at(head)
         if mention is not None:
             return mention.name, mention.label
@@ -135,7 +128,7 @@ class SourceResolver:
         if named is not None:
             return named.name, named.label
         if (
-            _ELIDED.sub("", head.lower_) in LEXICON.descriptions
+            ELIDED.sub("", head.lower_) in LEXICON.descriptions
             or head.lemma_.casefold() in LEXICON.descriptions
         ):
             # ``le ministre Bruno Le Maire``, ``la directrice Lau Barrios``: the name the title goes with.
@@ -156,7 +149,7 @@ class SourceResolver:
                     return m.name, m.label
                 if t.text.startswith("#") and len(t.text) > 1:
                     return t.text, "MISC"
-        if (key in LEXICON.documents or head.lemma_ in LEXICON.documents) and first.lower_ in _ARTICLES:
+        if (key in LEXICON.documents or head.lemma_ in LEXICON.documents) and first.lower_ in ARTICLES:
             # ``un rapport qui dénonce``: a document with no named author is its likeliest author's.
             if (
                 not any(self.entity_at(t) for t in words[1:])
@@ -165,12 +158,12 @@ class SourceResolver:
                 name = self.antecedent(("ORG",), span.start_char)
                 if name:
                     return name, "ORG"
-        bare = _ELIDED.sub("", head.lower_)
+        bare = ELIDED.sub("", head.lower_)
         description = LEXICON.descriptions.get(bare) or LEXICON.descriptions.get(head.lemma_.casefold())
         elided = bare != head.lower_
         if (
             description
-            and (first.lower_ in _DETERMINERS or elided)
+            and (first.lower_ in DETERMINERS or elided)
             and not any(self.entity_at(t) for t in words[1:])
         ):
             name = self.antecedent((description,), span.start_char)
@@ -225,7 +218,7 @@ def phrase_from_head(head: Token) -> Span:
     end = head.i + 1
     for t in doc[head.i + 1 : head.right_edge.i + 1]:
         if (
-            t.text in _STOP_TEXT
+            t.text in STOP_TEXT
             or t.lower_ in LEXICON.examples
             or t.lower_ in ("qui", "que", "qu'", "qu’", "et", "ou")
         ):
@@ -250,15 +243,15 @@ def phrase_after(token: Token, limit: int | None = None) -> Span | None:
         doc[i].text in ("-t", "*", "**", "***", "_")
         or (doc[i].pos_ == "ADV" and doc[i].lower_ != "selon")
         or doc[i].lower_ in WEEKDAYS
-        or doc[i].lower_ in _TIME_WORDS
+        or doc[i].lower_ in TIME_WORDS
     ):
         i += 1  # ``a annoncé mardi soir le président``: the time is not the source
     start = i
     while i < stop and i - start < _MAX_PHRASE:
         t = doc[i]
-        if t.text in _STOP_TEXT or "\n" in t.text or t.text.startswith("*") and i > start:
+        if t.text in STOP_TEXT or "\n" in t.text or t.text.startswith("*") and i > start:
             break
-        if t.pos_ == "ADP" and t.lower_ not in _PHRASE_ADP:
+        if t.pos_ == "ADP" and t.lower_ not in PHRASE_ADP:
             break
         if t.lower_ in LEXICON.examples or t.lower_ in ("qui", "et"):
             break

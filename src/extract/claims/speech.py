@@ -17,11 +17,10 @@ from spacy.tokens import Doc, Span, Token
 from .candidate import Candidate, quote_at, shape_content
 from .complements import complement_of, target_of
 from .lexicon import LEXICON, Cue
+from .patterns import CLITICS, PASSIVE_OK, PUNCT_BEFORE_INCISE
 from .quotes import Quote
 from .sources import group_before_examples, phrase_after, phrase_from_head
 from .verbs import (
-    CLITICS,
-    PUNCT_BEFORE_INCISE,
     after_pause,
     has_aux,
     incise_ready,
@@ -33,8 +32,6 @@ from .verbs import (
     subject_of,
     verb_group_start,
 )
-
-_PASSIVE_OK = {"ACCUSE", "DEMAND", "DENY", "OTHER"}
 
 
 def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
@@ -74,7 +71,7 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             continue
         if subject is not None and subject.lower_ in LEXICON.impersonal:
             continue
-        if passive and cue.category not in _PASSIVE_OK:
+        if passive and cue.category not in PASSIVE_OK:
             continue
         if cue.unless and any(
             t.dep_ == "case" and t.lower_ in cue.unless for t in token.subtree if t.i > token.i

@@ -11,32 +11,8 @@ from spacy.tokens import Token
 
 from .candidate import quote_at
 from .lexicon import LEXICON, Cue
+from .patterns import NEGATION, PUNCT_BEFORE_INCISE, REFLEXIVE, SKIP_BEFORE
 from .quotes import Quote
-
-NEGATION = {"ne", "n'", "n’", "pas", "jamais", "guère", "nullement", "aucunement"}
-REFLEXIVE = {"se", "s'", "s’"}
-CLITICS = {"-il", "-elle", "-ils", "-elles", "-on"}
-# Words between a verb and the start of its group: auxiliaries, clitics, negation.
-SKIP_BEFORE = {
-    "a",
-    "ont",
-    "avait",
-    "avaient",
-    "aura",
-    "est",
-    "sont",
-    "était",
-    "étaient",
-    "sera",
-    "«",
-    "“",
-    "-t",
-    "ne",
-    "n'",
-    "n’",
-}
-SKIP_BEFORE |= CLITICS
-PUNCT_BEFORE_INCISE = {",", "»", "”", '"', "*", "**", "***"}
 
 
 def lemma_of(token: Token) -> str:

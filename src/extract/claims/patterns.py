@@ -1,0 +1,73 @@
+"""Word lists and patterns of the claim rules, kept apart from the code that uses them.
+
+The lexicons users extend (cues, descriptions, documents) are JSON files next to
+this module; these are the closed grammatical classes of French the rules rely on:
+complementizers, clitics, auxiliaries, quotation marks.
+
+>>> "qu’" in QUE
+True
+"""
+
+import re
+
+# The verb group of a cue
+NEGATION = {"ne", "n'", "n’", "pas", "jamais", "guère", "nullement", "aucunement"}
+REFLEXIVE = {"se", "s'", "s’"}
+CLITICS = {"-il", "-elle", "-ils", "-elles", "-on"}
+# Words between a verb and the start of its group: auxiliaries, clitics, negation.
+SKIP_BEFORE = {
+    "a",
+    "ont",
+    "avait",
+    "avaient",
+    "aura",
+    "est",
+    "sont",
+    "était",
+    "étaient",
+    "sera",
+    "«",
+    "“",
+    "-t",
+    "ne",
+    "n'",
+    "n’",
+}
+SKIP_BEFORE |= CLITICS
+PUNCT_BEFORE_INCISE = {",", "»", "”", '"', "*", "**", "***"}
+
+# Complementizers and prepositions that open the reported content
+QUE = {"que", "qu'", "qu’"}
+DE = {"de", "d'", "d’"}
+A = {"à", "au", "aux"}
+
+# Shaping a content span
+TRAIL = " \t\n.,;:!?…*_-–—"
+LEAD = " \t\n*_,:"
+OPENERS = '«“"'
+# Subordinate clauses that leave the reported content (``..., alors que les manifestations continuent``).
+CLAUSE_BREAK = re.compile(
+    r",\s+(?:alors que|alors qu['’]|tandis que|tandis qu['’]|parce que|parce qu['’]|puisque|car|mais|même si|bien que)\b"
+)
+# ``..., alors qu'elles s'étaient développées``: a pronoun goes on with the reported topic.
+PRONOUN_NEXT = re.compile(r"\s*(?:il|elle|ils|elles)\b")
+CONNECTIVES = {"soit", "et", "mais", "or", "donc", "ainsi", "puis", "bref", "enfin"}
+
+# Reading a source phrase
+# Words that end a source phrase read linearly after an incise verb.
+STOP_TEXT = {",", ".", ";", ":", "(", ")", "[", "]", "«", "»", "“", "”", '"', "!", "?", "—", "–", "|"}
+PHRASE_ADP = {"de", "d'", "d’", "du", "des", "par", "pour", "en", "à", "au", "aux"}
+DETERMINERS = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"}
+TIME_WORDS = {"hier", "aujourd'hui", "aujourd’hui", "matin", "soir", "midi", "après-midi", "encore"}
+ARTICLES = {"le", "la", "l'", "l’", "un", "une", "ce", "cet", "cette"}
+ELIDED = re.compile(r"^(?:l|d)['’]")
+
+# Quotes with no cue verb before them
+CLAUSE_OPENERS = {"mais", "et", "or", "donc", "ainsi", "enfin", "puis"}
+DECOR = {"*", "**", "***", "_"}
+MIN_QUOTE_WORDS = 4
+# Quoted terms and titles are short; a quotation woven into a sentence is a clause long.
+MIN_EMBEDDED_WORDS = 12
+
+# Passive cues that still report a claim (``est accusée de``), unlike ``est estimé à``
+PASSIVE_OK = {"ACCUSE", "DEMAND", "DENY", "OTHER"}
