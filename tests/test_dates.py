@@ -123,6 +123,8 @@ RELATIVE_DAY_DCT = [
     "<date type=DATE value=2019-WI>L'hiver dernier</date> a été rude.",
     "Il a été élu en <date type=DATE value=2019-FA>automne</date>.",
     "L'objectif est fixé à l'horizon <date type=DATE value=2030>2030</date>.",
+    "Le conseil a adopté le budget <date type=DATE value=2021>2021</date>.",
+    "Il est candidat à la présidentielle <date type=DATE value=2022>2022</date>.",
     "<date type=DATE value=2020-06-10>Aujourd'hui</date>, les ministres se réunissent à Bruxelles.",
     "Ce village est <date type=DATE value=PRESENT_REF>aujourd'hui</date> désert.",
     "Le match aura lieu <date type=DATE value=2021-06-03>le 3 juin prochain</date>.",
@@ -264,6 +266,7 @@ GUARDS = [
     "Mai Thi Nguyen a été élue présidente.",
     "Noël Mamère a quitté le parti.",
     "Le groupe compte 2024 adhérents.",
+    "La ville accueillera le Tour de France 2024.",
 ]
 
 

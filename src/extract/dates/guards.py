@@ -11,14 +11,12 @@ True
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .patterns import TEMPORAL, UNITS
 
 _TIME_NOUNS = set(TEMPORAL["time_nouns"])
 
-# What may stand right before a bare year: nothing, punctuation, a conjunction, "et", "à".
-_OPEN_BEFORE = ("PUNCT", "CCONJ", "SCONJ", "ADP", "ADV", "VERB", "AUX", "PRON")
 _QUANTITY_AFTER = {
     "%",
     "€",
@@ -35,6 +33,9 @@ _QUANTITY_AFTER = {
     "mètres",
 }
 _NAME_LABELS = ("ORG", "MISC", "LOC")
+# Words that may link the parts of a name before its year: "Tour de France 2024".
+_NAME_LINKS = {"de", "du", "des", "d'", "d’", "et", "-"}
+_MAX_NAME_TOKENS = 6
 
 
 def _is_temporal_word(text: str) -> bool:
@@ -54,15 +55,33 @@ def inside_longer_name(span: Span) -> bool:
     return False
 
 
+def _opens_sentence(token: Token) -> bool:
+    """By punctuation, not by the parser (which often starts a sentence at a capital)."""
+    if token.i == 0:
+        return True
+    before = token.doc[token.i - 1]
+    return before.is_space or before.text in (".", "!", "?", ":")
+
+
 def year_is_name(core: Span) -> bool:
-    """A bare year glued to a preceding noun or adjective names something (``paralympiques 2024``)."""
+    """A bare year that ends a capitalised name (``Jeux olympiques et paralympiques 2024``,
+    ``Euro 2016``, ``Tour de France 2024``) names something; after a common noun it is a
+    date (``le budget 2023``, ``la présidentielle 2022``)."""
     doc = core.doc
-    if core.start > 0:
-        before = doc[core.start - 1]
-        if before.pos_ not in _OPEN_BEFORE and not before.is_punct and not _is_temporal_word(before.text):
-            return True
-        if before.text in ("n°", "+", "#", "no", "N°"):
-            return True
+    if core.start == 0:
+        return False
+    before = doc[core.start - 1]
+    if before.text in ("n°", "N°", "no", "+", "#") or before.like_num:
+        return True
+    i = core.start - 1
+    while i >= 0 and core.start - i <= _MAX_NAME_TOKENS:
+        token = doc[i]
+        if token.is_alpha and (token.is_title or token.is_upper) and not _opens_sentence(token):
+            return not _is_temporal_word(token.text) and token.lower_ not in UNITS
+        if token.pos_ in ("NOUN", "ADJ", "PROPN") or token.lower_ in _NAME_LINKS:
+            i -= 1
+            continue
+        break
     return False
 
 
