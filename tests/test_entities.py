@@ -374,3 +374,16 @@ def test_add_pipe_on_a_blank_pipeline_and_pickle():
     assert {("LILLE", "LOC"), ("CGT", "ORG"), ("#NousToutes", "MISC")} <= found
     again = pickle.loads(pickle.dumps(doc))
     assert [s._.canonical for s in again.spans["entities"]] == [s._.canonical for s in doc.spans["entities"]]
+
+
+def test_known_names_are_found_again_where_the_model_missed_them():
+    import spacy
+
+    import extract.entities  # noqa: F401
+
+    nlp = spacy.blank("fr")  # no model: only the rules find names
+    nlp.add_pipe("extract_entities")
+    doc = nlp("Le logiciel Pegasus a été vendu. Selon les juges, Pegasus espionne. Pegasus Airlines dément.")
+    spans = [s for s in doc.spans["entities"] if s._.canonical == "Pegasus"]
+    # The second one is found again by its spelling; the third is part of another name.
+    assert [s.start_char for s in spans] == [12, 50]

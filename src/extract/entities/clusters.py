@@ -260,30 +260,52 @@ def _coordination_votes(doc: Doc, mentions: list[Mention], groups: dict[int, lis
             ma.vote(label_of[b], W_COORDINATION)
 
 
-def recover_shouted(doc: Doc, entities: list[Entity], ranges: list[tuple[int, int]]) -> None:
-    """Add mentions of known names inside all-capital lines (`AU SIÈGE DE MICROSOFT`)."""
-    if not ranges:
-        return
+def _inside_other_name(doc: Doc, start: int, end: int, taken: set[int]) -> bool:
+    """A capitalised word right before or after: the hit is part of a longer, unknown name."""
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    for tok in (before, after):
+        if tok is not None and tok.i not in taken and tok.is_title and not tok.is_sent_start and tok.is_alpha:
+            if tok is after or "\n" not in tok.whitespace_:
+                return True
+    return False
+
+
+def propagate(doc: Doc, entities: list[Entity], shouted: list[tuple[int, int]]) -> None:
+    """Add the mentions the model missed of names the document already gave: the same
+    spelling anywhere (`vers la Chine` when `Chine` is known), and any case inside
+    all-capital lines (`AU SIÈGE DE MICROSOFT`)."""
     taken = {i for e in entities for m in e.mentions for i in range(m.start, m.end)}
     for e in entities:
-        for name in {e.canonical, *e.aliases}:
+        for name in sorted({e.canonical, *e.aliases}, key=len, reverse=True):
             if len(name) < 3:
                 continue
-            pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
-            for s, end in ranges:
-                for hit in pattern.finditer(doc.text, s, end):
-                    span = doc.char_span(hit.start(), hit.end())
-                    if span is None or any(i in taken for i in range(span.start, span.end)):
-                        continue
-                    taken.update(range(span.start, span.end))
-                    e.mentions.append(
-                        Mention(
-                            span.start,
-                            span.end,
-                            "caps",
-                            span.text,
-                            start_char=span.start_char,
-                            end_char=span.end_char,
-                        )
+            exact = re.compile(r"(?<![\w#])" + re.escape(name) + r"(?![\w-])")
+            loose = re.compile(exact.pattern, re.IGNORECASE)
+            hits = [(h, "propagated") for h in exact.finditer(doc.text)]
+            hits += [(h, "caps") for s, end in shouted for h in loose.finditer(doc.text, s, end)]
+            for hit, source in hits:
+                span = doc.char_span(hit.start(), hit.end())
+                if span is None or any(i in taken for i in range(span.start, span.end)):
+                    continue
+                if source == "propagated" and (
+                    in_shouted(span.start_char, shouted)
+                    or _inside_other_name(doc, span.start, span.end, taken)
+                ):
+                    continue
+                taken.update(range(span.start, span.end))
+                e.mentions.append(
+                    Mention(
+                        span.start,
+                        span.end,
+                        source,
+                        span.text,
+                        start_char=span.start_char,
+                        end_char=span.end_char,
                     )
+                )
         e.mentions.sort(key=lambda m: m.start)
+
+
+def in_shouted(pos: int, shouted: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in shouted)

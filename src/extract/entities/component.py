@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401  (Doc._ attributes read here: metadata_spans, doc_id)
-from .clusters import cluster, lowercase_expansion_acronyms, recover_shouted
+from .clusters import cluster, lowercase_expansion_acronyms, propagate
 from .evidence import add_votes
 from .markup import split_markup
 from .mentions import find_mentions, shouted_ranges
@@ -71,7 +71,7 @@ class EntityComponent:
         for m in mentions:
             add_votes(doc, m)
         entities = cluster(doc, mentions)
-        recover_shouted(doc, entities, shouted_ranges(doc))
+        propagate(doc, entities, shouted_ranges(doc))
         spans = []
         for e in entities:
             for m in e.mentions:
