@@ -387,3 +387,8 @@ def test_known_names_are_found_again_where_the_model_missed_them():
     spans = [s for s in doc.spans["entities"] if s._.canonical == "Pegasus"]
     # The second one is found again by its spelling; the third is part of another name.
     assert [s.start_char for s in spans] == [12, 50]
+
+
+def test_a_place_is_no_short_form_of_a_longer_name(ent_nlp):
+    _, types, _ = run(ent_nlp, "France Télévisions a diffusé le débat. En France, l'audience a baissé.")
+    assert types["France"].object == "LOC" and types["France"].aliases == []

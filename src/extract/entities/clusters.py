@@ -177,7 +177,8 @@ def cluster(doc: Doc, mentions: list[Mention]) -> list[Entity]:
     }
     for g, name in names.items():
         words = _words(name)
-        if not words or is_acronym(name):
+        # A place is not the short form of `France Télévisions` nor the surname of `Paris Hilton`.
+        if not words or is_acronym(name) or _label(_votes(mentions, groups[g])) == "LOC":
             continue
         candidates = []
         for h, other in names.items():
