@@ -392,3 +392,9 @@ def test_known_names_are_found_again_where_the_model_missed_them():
 def test_a_place_is_no_short_form_of_a_longer_name(ent_nlp):
     _, types, _ = run(ent_nlp, "France Télévisions a diffusé le débat. En France, l'audience a baissé.")
     assert types["France"].object == "LOC" and types["France"].aliases == []
+
+
+def test_surname_the_model_took_for_a_place(ent_nlp):
+    text = "Kylian Mbappé a marqué deux fois. Pour Didier Deschamps, Mbappé « est en forme »."
+    _, types, _ = run(ent_nlp, text)
+    assert types["Kylian Mbappé"].object == "PER" and types["Kylian Mbappé"].aliases == ["Mbappé"]

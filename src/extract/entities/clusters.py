@@ -177,9 +177,12 @@ def cluster(doc: Doc, mentions: list[Mention]) -> list[Entity]:
     }
     for g, name in names.items():
         words = _words(name)
-        # A place is not the short form of `France Télévisions` nor the surname of `Paris Hilton`.
-        if not words or is_acronym(name) or _label(_votes(mentions, groups[g])) == "LOC":
+        if not words or is_acronym(name):
             continue
+        # A place is not the short form of `France Télévisions`; nor the surname of `Paris
+        # Hilton` when the text says it is a place (`à Paris`), whatever the model says.
+        place = _label(_votes(mentions, groups[g])) == "LOC"
+        stated_place = any(mentions[i].votes.get("LOC") for i in groups[g])
         candidates = []
         for h, other in names.items():
             if h == g:
@@ -195,7 +198,7 @@ def cluster(doc: Doc, mentions: list[Mention]) -> list[Entity]:
             )
             first_short = min(mentions[i].start for i in groups[g])
             first_long = min(mentions[i].start for i in groups[h])
-            if ow[: len(words)] == words:
+            if ow[: len(words)] == words and not place:
                 # A short form refers back to a long one already written (`Amnesty` after
                 # `Amnesty International`); before it, `Amazon` is not `Amazon Web Services`.
                 if first_long > first_short:
@@ -207,7 +210,7 @@ def cluster(doc: Doc, mentions: list[Mention]) -> list[Entity]:
                 ):
                     continue  # `Jeux olympiques de Paris`, `Amnesty International France`, `France 2`
                 candidates.append(h)
-            elif is_per and ow[-len(words) :] == words and len(words) < len(ow):
+            elif is_per and not stated_place and ow[-len(words) :] == words and len(words) < len(ow):
                 candidates.append(h)  # surname
         if candidates:
             best = max(candidates, key=lambda h: len(groups[h]))
