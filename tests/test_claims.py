@@ -225,6 +225,36 @@ def test_sources(claims_nlp, text, expected):
     _check(claims_of(claims_nlp, text), expected)
 
 
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a pronoun takes the subject of the sentence before when gender and number agree
+        (
+            "La mairie se défend. Selon elle, la baisse démographique rend ces fermetures inévitables.",
+            "La mairie",
+        ),
+        (
+            "Les syndicats d'enseignants ont manifesté devant le rectorat. Ils exigent le maintien des postes.",
+            "Les syndicats d'enseignants",
+        ),
+        # a title with its own complement, then the name
+        (
+            "L'adjoint chargé de l'éducation, Patrick Bloche, assure que chaque enfant aura une place.",
+            "Patrick Bloche",
+        ),
+        # an incise inside the marks
+        (
+            "Marie Curie a quitté la salle. « Nous partons, dit-elle. Le laboratoire restera fermé. »",
+            "Marie Curie",
+        ),
+    ],
+)
+def test_pronouns_titles_and_inner_incises(claims_nlp, text, source):
+    claims = claims_of(claims_nlp, text)
+    assert claims, f"no claim in {text!r}"
+    assert claims[-1].subject == source
+
+
 def test_document_speaks_for_its_author(claims_nlp):
     (claim,) = claims_of(claims_nlp, "Le rapport de la Cour des comptes pointe les dérives du dispositif.")
     assert (claim.subject, claim.category, claim.object) == (

@@ -58,6 +58,7 @@ class SourceResolver:
 
     def __init__(self, doc: Doc, quoted: list[tuple[int, int]], spans_key: str = "entities") -> None:
         self.doc = doc
+        self.quoted = quoted
         spans = doc.spans[spans_key] if spans_key in doc.spans else doc.ents
         # Speakers are referred to outside the quotes; names inside a quote are not antecedents.
         self.mentions = [
@@ -99,11 +100,37 @@ class SourceResolver:
         """``La présidente de la Commission, Ursula von der Leyen, a exhorté``: the person's
         name set off by a comma after a title."""
         doc = self.doc
-        if span.end + 1 < len(doc) and doc[span.end].text == ",":
-            m = self.entity_at(doc[span.end + 1])
-            if m is not None and m.label == "PER" and m.start == doc[span.end + 1].idx:
-                return m
+        # The title may carry its own complement first (``L'adjoint chargé de l'éducation, X``).
+        for k in range(span.end, min(len(doc) - 1, span.end + 10)):
+            t = doc[k]
+            if t.text == ",":
+                m = self.entity_at(doc[k + 1])
+                if m is not None and m.label == "PER" and m.start == doc[k + 1].idx:
+                    return m
+                return None
+            if t.is_punct or t.pos_ == "AUX" or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")):
+                return None
         return None
+
+    def _subject_antecedent(self, pronoun: Token) -> Span | None:
+        """``La mairie se défend. Selon elle, ...``: the subject of the sentence before (or of
+        this one, before the pronoun) when gender and number agree with the pronoun."""
+        doc = self.doc
+        sent = pronoun.sent
+        previous = doc[sent.start - 1].sent if sent.start > 0 else None
+        for region in (doc[sent.start : pronoun.i], previous):
+            if region is None:
+                continue
+            for t in reversed(list(region)):
+                if not t.dep_.startswith("nsubj") or t.pos_ not in ("NOUN", "PROPN") or self._quoted(t):
+                    continue
+                if _agrees(pronoun, t):
+                    return phrase_from_head(t)
+                break
+        return None
+
+    def _quoted(self, token: Token) -> bool:
+        return any(a <= token.idx < b for a, b in self.quoted)
 
     def resolve(self, span: Span | None) -> tuple[str | None, str | None]:
         """(source name, entity label or None) for a source phrase; (None, None) without one."""
@@ -139,6 +166,9 @@ class SourceResolver:
         pron = head.lower_.lstrip("-")
         if pron in LEXICON.pronouns and (len(words) == 1 or head is words[-1]):
             types = LEXICON.pronouns[pron]
+            subject = self._subject_antecedent(head)
+            if subject is not None and subject.root.i != head.i:
+                return self.resolve(subject)
             name = self.antecedent(types, span.start_char)
             return name, self.label_of(name) if name else None
         key = head.lemma_.casefold() if head.lemma_.casefold() in LEXICON.documents else head.lower_
@@ -171,6 +201,19 @@ class SourceResolver:
                 self.add(span.start_char, span.end_char, description, name)
                 return name, description
         return _as_written(span), None
+
+
+def _agrees(pronoun: Token, noun: Token) -> bool:
+    """Gender and number agree where the tagger knows both (``elle`` / ``la mairie``)."""
+    word = pronoun.lower_.lstrip("-")
+    plural = word in ("ils", "elles", "eux")
+    feminine = word in ("elle", "elles")
+    number, gender = noun.morph.get("Number"), noun.morph.get("Gender")
+    if number and ("Plur" in number) != plural:
+        return False
+    if word in ("lui", "eux"):
+        return True
+    return not gender or ("Fem" in gender) == feminine
 
 
 def _as_written(span: Span) -> str:
