@@ -234,6 +234,8 @@ VAGUE = [
     "<date type=DATE value=PAST_REF>Ces dernières années</date>, le chômage a baissé.",
     "Les prix ont flambé au cours des <date type=DATE value=PAST_REF>dernières semaines</date>.",
     "Il a gardé le silence à <date type=DATE value=PAST_REF>l'époque</date>.",
+    "Aucune plainte n'a été déposée jusqu'à <date type=DATE value=PRESENT_REF>présent</date>.",
+    "Le site reste fermé pour <date type=DATE value=PRESENT_REF>l'instant</date>.",
     "De <date type=DATE value=PRESENT_REF>nos jours</date>, tout le monde a un téléphone.",
 ]
 
@@ -242,6 +244,8 @@ RANGES = [
     "Les documents couvrent la période entre <date type=DATE value=2012>2012</date> et <date type=DATE value=2019>2019</date>.",
     "Le salon se tiendra du <date type=DATE value=2021-05-03>3</date> au <date type=DATE value=2021-05-05>5 mai</date>.",
     "Le salon a eu lieu du <date type=DATE value=2020-05-01>premier</date> au <date type=DATE value=2020-05-03>3 mai</date>.",
+    "Les épreuves se sont tenues les <date type=DATE value=2020-05-20>20</date> et <date type=DATE value=2020-05-21>21 mai</date>.",
+    "La réunion aura lieu <date type=DATE value=2020-06-16>mardi</date> à <date type=TIME value=2020-06-16T14:00>14 heures</date>.",
     "Le festival aura lieu entre <date type=DATE value=2021-07-03>le 3</date> et <date type=DATE value=2021-07-05>le 5 juillet 2021</date>.",
     "Il a vécu à Lyon de <date type=DATE value=1990>1990</date> à <date type=DATE value=2001>2001</date>.",
     "Les bureaux sont ouverts de <date type=TIME value=2020-06-10T09:00>9 h</date> à <date type=TIME value=2020-06-10T17:00>17 h</date>.",

@@ -25,7 +25,7 @@ from .anchor import Anchors
 from .attach import subject_span
 from .guards import holiday_is_name, inside_longer_name, is_quantity, month_is_name, year_is_name
 from .normalize import normalize
-from .patterns import PATTERNS, PREPOSITIONS
+from .patterns import PATTERNS, PREPOSITIONS, UNITS
 from .ranges import clock_like, link_bounds, relink_first
 from .tense import direction
 from .timex import Point
@@ -125,6 +125,13 @@ class DateTagger:
             for label, s, e in matcher(doc)
         ]
         spans = [s for s in spans if not _overlaps(s, doc._.metadata_spans) and _inside(s, doc._.body)]
+        # Guards run before the longest match is chosen, so that a rejected reading
+        # ("mardi 14" in "mardi 14 heures") leaves room for a shorter one ("mardi").
+        spans = [
+            s
+            for s in spans
+            if s.label_ == "range_days" or not self._rejected(s, _trim(s, s.label_), s.label_)
+        ]
         return sorted(filter_spans(spans), key=lambda s: s.start)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -164,8 +171,6 @@ class DateTagger:
         if rule == "range_days":
             return self._range(match, anchors, parsed)
         core = _trim(match, rule)
-        if self._rejected(match, core, rule):
-            return []
         way = direction(core) if parsed else None
         return [(core, normalize(rule, core, anchors, way))]
 
@@ -177,6 +182,8 @@ class DateTagger:
             _trim(doc[match.start : link], "date_full"),
             _trim(doc[link + 1 : match.end], "date_full"),
         )
+        if first[0].lower_ == "les":  # "les 20 et 21 mai": the article belongs to both bounds
+            first = first[1:]
         way = direction(second) if parsed else None
         end = normalize("date_full", second, anchors, way)
         point = Point.parse(end.value) or Point(None, int(end.value[5:7]))
@@ -197,6 +204,12 @@ class DateTagger:
             return month_is_name(core)
         if rule == "holiday":
             return holiday_is_name(core)
+        if rule == "weekday_day":
+            # "mardi 14 heures" is a time, not the 14th.
+            after = core.doc[core.end] if core.end < len(core.doc) else None
+            return after is not None and (
+                after.lower_ in ("h", "h.", "heures", "heure") or after.lower_ in UNITS
+            )
         if rule == "time":
             before = core.doc[core.start - 1] if core.start > 0 else None
             return before is not None and (before.like_num or before.text in ("+", "/"))

@@ -209,5 +209,5 @@ PATTERNS: list[dict] = [
         for phrase, preps in TEMPORAL["vague_prepositions"].items()
     ],
     # -- ranges, one fact per bound: "du 3 au 5 mai", "entre le 3 et le 5 mai" --
-    _p("range_days", [{"LOWER": {"IN": ["du", "entre", "de"]}}], _optional(_DET), [_DAY, {"LOWER": {"IN": ["au", "à", "et", "-"]}}], _optional(_DET), [_DAY, _MONTH_ANY], _optional(_YEAR)),
+    _p("range_days", [{"LOWER": {"IN": ["du", "entre", "de", "les"]}}], _optional(_DET), [_DAY, {"LOWER": {"IN": ["au", "à", "et", "-"]}}], _optional(_DET), [_DAY, _MONTH_ANY], _optional(_YEAR)),
 ]  # fmt: skip
