@@ -170,8 +170,16 @@ def test_relations(ent_nlp, text, relations):
     assert relations <= found, found
 
 
-def test_no_role_from_a_demonym_or_a_participle(ent_nlp):
-    _, _, found = run(ent_nlp, "La mort de Marc Dubois, un Franco-Belge arrêté en 2020, a choqué.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La mort de Marc Dubois, un Franco-Belge arrêté en 2020, a choqué.",
+        "Jean Durand, habitant du quartier, a vu la scène.",
+        "Son fils Pierre Martin a témoigné devant la cour.",
+    ],
+)
+def test_no_role_from_a_demonym_a_participle_or_a_kinship(ent_nlp, text):
+    _, _, found = run(ent_nlp, text)
     assert not {r for r in found if r[0] == "role"}
 
 

@@ -163,6 +163,11 @@ DE_FORMS = {"de", "du", "des", "d'", "d’"}
 ROLE_KEPT_MODIFIERS = {"ancien", "ancienne", "nouveau", "nouvelle", "ex", "ex-", "futur", "future"}
 # Endings of French person nouns not in the lexicon (`programmeur`, `chercheuse`, `activiste`).
 PERSON_NOUN_SUFFIXES = ("eur", "euse", "rice", "iste", "logue", "ienne", "ien", "aire")
+# Person nouns that type a name but are no title or function (`son fils X`, `un habitant`).
+NON_ROLE_NOUNS = {
+    "fils", "fille", "mère", "père", "épouse", "mari", "habitant", "habitante", "témoin", "manifestant",
+    "manifestante", "victime", "ami", "amie", "voisin", "voisine", "compagnon", "compagne",
+}  # fmt: skip
 # Words that end a role phrase.
 ROLE_STOP_WORDS = {
     "qui",

@@ -41,7 +41,10 @@ class Relation:
 
 
 def _is_person_noun(doc: Doc, i: int) -> bool:
+    """A title or function noun (`directrice`, `PDG`, `programmeur`), not a kinship (`fils`)."""
     tok = doc[i]
+    if tok.lower_ in P.NON_ROLE_NOUNS:
+        return False
     if tok.is_upper and P.descriptors().get(tok.lower_) == "PER":
         return True  # `PDG`
     if not tok.is_lower or tok.pos_ not in ("NOUN", "ADJ") or tok.lower_ in P.demonym_forms():
@@ -190,7 +193,9 @@ def _title_before(doc: Doc, ix: _Index, e: Entity, m: Mention) -> list[Relation]
         i -= 1
     while idx and doc[idx[0]].lower_ in links:
         i = idx.pop(0)
-    if not idx or not any(P.descriptors().get(doc[k].lower_) == "PER" for k in idx):
+    if not idx or not any(
+        P.descriptors().get(doc[k].lower_) == "PER" and doc[k].lower_ not in P.NON_ROLE_NOUNS for k in idx
+    ):
         return []
     if comma and (i < 0 or doc[i].lower_ not in _DETS | _POSSESSIVES):
         return []
