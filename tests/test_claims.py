@@ -242,6 +242,17 @@ def test_sources(claims_nlp, text, expected):
             "L'adjoint chargé de l'éducation, Patrick Bloche, assure que chaque enfant aura une place.",
             "Patrick Bloche",
         ),
+        # a plural description with its own complement is a new group, not an antecedent
+        (
+            "Amnesty International a publié un rapport. Les associations de défense des migrants "
+            "estiment que le texte est contraire à la Constitution.",
+            "Les associations de défense des migrants",
+        ),
+        # a leading adjective before the title
+        (
+            "L'ancien président François Hollande a écrit que la République ne peut pas se renier.",
+            "François Hollande",
+        ),
         # an incise inside the marks
         (
             "Marie Curie a quitté la salle. « Nous partons, dit-elle. Le laboratoire restera fermé. »",
@@ -359,6 +370,8 @@ def test_coordinated_cues_share_their_subject_and_split_the_content(claims_nlp):
         "Les élus doivent voter selon les règles du conseil.",
         # a refusal to speak is not negated speech turned into a claim
         "L'entreprise n'a pas souhaité réagir.",
+        # the newspaper's own information
+        "D'après nos informations, le préfet devrait être remplacé.",
     ],
 )
 def test_not_claims(claims_nlp, text):

@@ -57,6 +57,8 @@ def preposition_claims(doc: Doc, quotes: list[Quote], has_entity) -> Iterator[Ca
             continue  # ``pour`` is a cue only with a speaker: ``Pour le coup`` is not one
         if head.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
+        if any(d.lower_ in ("nos", "notre") for d in head.children):
+            continue  # ``d'après nos informations``: the article's own voice
         phrase = phrase_from_head(head)
         if phrase.start <= t.i:
             phrase = doc[t.i + 1 : phrase.end]

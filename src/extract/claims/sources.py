@@ -148,6 +148,9 @@ class SourceResolver:
             words = words[1:]  # ``Notamment l'avocate ...``, ``Ou Zhang Zhan``
         first = words[0]
         head = next((t for t in words if t.lower_ not in DETERMINERS and t.pos_ != "DET"), first)
+        if head.pos_ == "ADJ":
+            # ``l'ancien président François Hollande``: the noun after a leading adjective.
+            head = next((t for t in words if t.i > head.i and t.pos_ in ("NOUN", "PROPN")), head)
         mention = self.entity_at(head)
         if mention is not None:
             return mention.name, mention.label
@@ -191,9 +194,14 @@ class SourceResolver:
         bare = ELIDED.sub("", head.lower_)
         description = LEXICON.descriptions.get(bare) or LEXICON.descriptions.get(head.lemma_.casefold())
         elided = bare != head.lower_
+        # Only a bare singular description points back (``l'entreprise suédoise``);
+        # ``les associations de défense des migrants`` introduces a new group.
+        bare_phrase = all(t.pos_ in ("DET", "ADJ") or t is head for t in words)
         if (
             description
             and (first.lower_ in DETERMINERS or elided)
+            and "Plur" not in head.morph.get("Number")
+            and bare_phrase
             and not any(self.entity_at(t) for t in words[1:])
         ):
             name = self.antecedent((description,), span.start_char)
