@@ -269,6 +269,8 @@ GUARDS = [
     "L'Euro 2016 s'est déroulé en France.",
     "Mai Thi Nguyen a été élue présidente.",
     "Noël Mamère a quitté le parti.",
+    "Le 31 avril n'existe pas.",
+    "La ville a été fondée <date type=DATE value=0020>il y a 2000 ans</date>.",
     "Le groupe compte 2024 adhérents.",
     "La ville accueillera le Tour de France 2024.",
 ]

@@ -23,13 +23,20 @@ from spacy.util import filter_spans
 
 from .anchor import Anchors
 from .attach import subject_span
-from .guards import holiday_is_name, inside_longer_name, is_quantity, month_is_name, year_is_name
+from .guards import (
+    holiday_is_name,
+    impossible_day,
+    inside_longer_name,
+    is_quantity,
+    month_is_name,
+    year_is_name,
+)
 from .normalize import normalize
 from .patterns import PATTERNS, PREPOSITIONS, UNITS
 from .ranges import clock_like, link_bounds, relink_first
 from .tense import direction
 from .timex import Point
-from .words import Timex, day_of
+from .words import Timex, day_of, month_of
 
 SPAN_EXTENSIONS = {"date_value": None, "date_rule": None, "date_subject": None, "date_end_char": None}
 # Tokens that swallow a sentence-final period which is no part of the expression ("à 18 h.").
@@ -127,11 +134,7 @@ class DateTagger:
         spans = [s for s in spans if not _overlaps(s, doc._.metadata_spans) and _inside(s, doc._.body)]
         # Guards run before the longest match is chosen, so that a rejected reading
         # ("mardi 14" in "mardi 14 heures") leaves room for a shorter one ("mardi").
-        spans = [
-            s
-            for s in spans
-            if s.label_ == "range_days" or not self._rejected(s, _trim(s, s.label_), s.label_)
-        ]
+        spans = [s for s in spans if not self._rejected(s, _trim(s, s.label_), s.label_)]
         return sorted(filter_spans(spans), key=lambda s: s.start)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -204,6 +207,9 @@ class DateTagger:
             return month_is_name(core)
         if rule == "holiday":
             return holiday_is_name(core)
+        if rule in ("date_full", "range_days"):
+            words = [t.lower_ for t in core]
+            return impossible_day(month_of(words), day_of(words))
         if rule == "weekday_day":
             # "mardi 14 heures" is a time, not the 14th.
             after = core.doc[core.end] if core.end < len(core.doc) else None

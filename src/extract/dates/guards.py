@@ -90,7 +90,7 @@ def is_quantity(core: Span) -> bool:
     doc = core.doc
     if core.end < len(doc):
         after = doc[core.end]
-        if after.lower_ in _QUANTITY_AFTER or after.text[:1].isdigit():
+        if after.lower_ in _QUANTITY_AFTER or after.text[:1].isdigit() or after.lower_ in UNITS:
             return True
         if after.pos_ == "NOUN" and after.is_lower and not _is_temporal_word(after.text):
             return True
@@ -114,3 +114,11 @@ def holiday_is_name(core: Span) -> bool:
     if after is not None and after.is_title and after.pos_ == "PROPN":
         return True
     return any(ent.label_ == "PER" and ent.start <= core.start and core.end <= ent.end for ent in doc.ents)
+
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def impossible_day(month: int | None, day: int | None) -> bool:
+    """``31 février``, ``31 avril``: no calendar has them (29 February is left to the year)."""
+    return month is not None and day is not None and day > _MONTH_DAYS[month - 1]

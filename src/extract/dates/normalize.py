@@ -98,7 +98,9 @@ def _relative_period(words: list[str], anchors: Anchors) -> Timex:
     event = any(w in EVENT_WORDS for w in words) or any(w in ("-là", "là") for w in words)
     point = anchors.offset(unit if unit != "WE" else "W", sign, event=event)
     if point is None:
-        unknown = {"Y": "XXXX", "DE": "XXX", "CE": "XX"}.get(unit, "XXXX-XX")
+        unknown = {"Y": "XXXX", "DE": "XXX", "CE": "XX", "W": "XXXX-WXX", "WE": "XXXX-WXX-WE"}.get(
+            unit, "XXXX-XX"
+        )
         return Timex("DATE", unknown)
     if isinstance(point, str):
         return Timex("DATE", point + ("-WE" if unit == "WE" else ""))
