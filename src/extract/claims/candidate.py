@@ -36,10 +36,6 @@ class Candidate:
     anchor: int = -1  # char offset of the cue, for antecedents and ordering
     passive: bool = False
 
-    @property
-    def key(self) -> tuple[int, int]:
-        return (self.start, self.end)
-
 
 def shape_content(text: str, start: int, end: int, quotes: list[Quote]) -> tuple[int, int, str] | None:
     """Trimmed content span and its mode, or None when nothing is left."""

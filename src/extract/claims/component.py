@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from .attribution import preposition_claims, quote_claims
 from .candidate import Candidate, shape_content
 from .nouns import noun_claims
+from .patterns import AUX_TAIL, COORDINATORS
 from .quotes import Quote, find_quotes
 from .sources import SourceResolver
 from .speech import cue_claims
@@ -107,7 +108,6 @@ class ClaimComponent:
             if sum(1 for line in gap.split("\n")[1:-1] if line.strip(" *_")) > 0 or gap.count("\n") > 4:
                 return None
             return previous[1]
-        # An anchor left of the phrase: pronouns look back from the claim, not from the incise.
         name, label = resolver.resolve(cand.source)
         if name is None and len(cand.source) == 1 and cand.source[0].pos_ == "PRON" and previous is not None:
             # ``Le Premier ministre a assuré ... Il a également promis``: no named antecedent,
@@ -146,11 +146,11 @@ def _cut_coordinated(text: str, cands: list[Candidate], quotes: list[Quote]) -> 
             if a.start < b.anchor < a.end and b.start > a.start and not nested:
                 cut = b.anchor
                 tail = text[a.start : cut].rstrip(" «“\n")
-                for aux in (" a", " ont", " avait", " s’est", " s'est", " est", " se", " s’", " s'"):
+                for aux in AUX_TAIL:
                     if tail.endswith(aux):
                         tail = tail[: -len(aux)].rstrip()
                 coordinated = False
-                for word in (" et", ","):
+                for word in COORDINATORS:
                     if tail.endswith(word):
                         tail = tail[: -len(word)].rstrip()
                         coordinated = True

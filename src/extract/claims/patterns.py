@@ -71,3 +71,7 @@ MIN_EMBEDDED_WORDS = 12
 
 # Passive cues that still report a claim (``est accusée de``), unlike ``est estimé à``
 PASSIVE_OK = {"ACCUSE", "DEMAND", "DENY", "OTHER"}
+
+# A coordinated second cue (``a reconnu que A et assuré que B``): words left between the two contents.
+AUX_TAIL = (" a", " ont", " avait", " s’est", " s'est", " est", " se", " s’", " s'")
+COORDINATORS = (" et", ",")
