@@ -224,7 +224,9 @@ HASHTAG = re.compile(r"#\w[\w-]*")
 ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý0-9&]{1,7}$")
 # A dateline at the top of an article: `SAN FRANCISCO |`, `PARIS (AFP) -`, `LYON, 3 mai`.
 DATELINE = re.compile(
-    r"^(?:\s*date\s+\S+)?\s*([A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3})\s*(?:\||,|—|–|-|\()"
+    # The separator is on the same line; a hyphen separates only after a space (`ÉTATS-UNIS` is a name).
+    r"^(?:\s*date\s+\S+)?\s*([A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:[ -][A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){0,3})"
+    r"(?:[ \t]*(?:\||,|—|–|\()|[ \t]+-)"
 )
 
 
