@@ -270,6 +270,8 @@ GUARDS = [
     "Mai Thi Nguyen a été élue présidente.",
     "Noël Mamère a quitté le parti.",
     "Le 31 avril n'existe pas.",
+    "Un jour, la vérité éclatera.",
+    "Le tribunal a siégé pendant <date type=DURATION value=P1D>un jour</date>.",
     "La ville a été fondée <date type=DATE value=0020>il y a 2000 ans</date>.",
     "Le groupe compte 2024 adhérents.",
     "La ville accueillera le Tour de France 2024.",

@@ -207,6 +207,13 @@ class DateTagger:
             return month_is_name(core)
         if rule == "holiday":
             return holiday_is_name(core)
+        if (
+            rule == "duration"
+            and not trimmed
+            and [t.lower_ for t in core] in (["un", "jour"], ["une", "fois"])
+        ):
+            # "Un jour, il reviendra": some day, not a length of one day.
+            return True
         if rule in ("date_full", "range_days"):
             words = [t.lower_ for t in core]
             return impossible_day(month_of(words), day_of(words))
