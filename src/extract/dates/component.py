@@ -23,20 +23,13 @@ from spacy.util import filter_spans
 
 from .anchor import Anchors
 from .attach import subject_span
-from .guards import (
-    holiday_is_name,
-    impossible_day,
-    inside_longer_name,
-    is_quantity,
-    month_is_name,
-    year_is_name,
-)
+from .guards import rejected
 from .normalize import normalize
-from .patterns import PATTERNS, PREPOSITIONS, UNITS
+from .patterns import PATTERNS, PREPOSITIONS
 from .ranges import clock_like, link_bounds, relink_first
 from .tense import direction
 from .timex import Point
-from .words import Timex, day_of, month_of
+from .words import Timex, day_of
 
 SPAN_EXTENSIONS = {"date_value": None, "date_rule": None, "date_subject": None, "date_end_char": None}
 # Tokens that swallow a sentence-final period which is no part of the expression ("à 18 h.").
@@ -134,7 +127,7 @@ class DateTagger:
         spans = [s for s in spans if not _overlaps(s, doc._.metadata_spans) and _inside(s, doc._.body)]
         # Guards run before the longest match is chosen, so that a rejected reading
         # ("mardi 14" in "mardi 14 heures") leaves room for a shorter one ("mardi").
-        spans = [s for s in spans if not self._rejected(s, _trim(s, s.label_), s.label_)]
+        spans = [s for s in spans if not rejected(s, _trim(s, s.label_), s.label_)]
         return sorted(filter_spans(spans), key=lambda s: s.start)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -193,37 +186,3 @@ class DateTagger:
         day = day_of([t.lower_ for t in first])
         start = Point(point.year, point.month, day)
         return [(first, Timex("DATE", start.value, start if start.year else None)), (second, end)]
-
-    @staticmethod
-    def _rejected(match: Span, core: Span, rule: str) -> bool:
-        trimmed = core.start > match.start
-        if rule == "year":
-            if inside_longer_name(core) or is_quantity(core):
-                return True
-            if not trimmed and len(core) == 1:
-                year = int(core.text[:4]) if core.text[:4].isdigit() else 0
-                return year_is_name(core) or not 1800 <= year <= 2099
-        if rule == "month":
-            return month_is_name(core)
-        if rule == "holiday":
-            return holiday_is_name(core)
-        if (
-            rule == "duration"
-            and not trimmed
-            and [t.lower_ for t in core] in (["un", "jour"], ["une", "fois"])
-        ):
-            # "Un jour, il reviendra": some day, not a length of one day.
-            return True
-        if rule in ("date_full", "range_days"):
-            words = [t.lower_ for t in core]
-            return impossible_day(month_of(words), day_of(words))
-        if rule == "weekday_day":
-            # "mardi 14 heures" is a time, not the 14th.
-            after = core.doc[core.end] if core.end < len(core.doc) else None
-            return after is not None and (
-                after.lower_ in ("h", "h.", "heures", "heure") or after.lower_ in UNITS
-            )
-        if rule == "time":
-            before = core.doc[core.start - 1] if core.start > 0 else None
-            return before is not None and (before.like_num or before.text in ("+", "/"))
-        return False

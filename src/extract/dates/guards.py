@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .patterns import TEMPORAL, UNITS
+from .words import day_of, month_of
 
 _TIME_NOUNS = set(TEMPORAL["time_nouns"])
 
@@ -122,3 +123,32 @@ _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 def impossible_day(month: int | None, day: int | None) -> bool:
     """``31 février``, ``31 avril``: no calendar has them (29 February is left to the year)."""
     return month is not None and day is not None and day > _MONTH_DAYS[month - 1]
+
+
+def rejected(match: Span, core: Span, rule: str) -> bool:
+    """Whether the guards turn down ``core`` (``match`` without its leading preposition), read by ``rule``."""
+    trimmed = core.start > match.start
+    if rule == "year":
+        if inside_longer_name(core) or is_quantity(core):
+            return True
+        if not trimmed and len(core) == 1:
+            year = int(core.text[:4]) if core.text[:4].isdigit() else 0
+            return year_is_name(core) or not 1800 <= year <= 2099
+    if rule == "month":
+        return month_is_name(core)
+    if rule == "holiday":
+        return holiday_is_name(core)
+    if rule == "duration" and not trimmed and [t.lower_ for t in core] in (["un", "jour"], ["une", "fois"]):
+        # "Un jour, il reviendra": some day, not a length of one day.
+        return True
+    if rule in ("date_full", "range_days"):
+        words = [t.lower_ for t in core]
+        return impossible_day(month_of(words), day_of(words))
+    if rule == "weekday_day":
+        # "mardi 14 heures" is a time, not the 14th.
+        after = core.doc[core.end] if core.end < len(core.doc) else None
+        return after is not None and (after.lower_ in ("h", "h.", "heures", "heure") or after.lower_ in UNITS)
+    if rule == "time":
+        before = core.doc[core.start - 1] if core.start > 0 else None
+        return before is not None and (before.like_num or before.text in ("+", "/"))
+    return False
