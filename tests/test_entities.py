@@ -163,6 +163,8 @@ def test_shouted_headline_keeps_known_names_only(ent_nlp):
             "Instagram, qui fait partie du groupe Meta, a changé ses règles.",
             {("member_of", "Instagram", "Meta")},
         ),
+        ("Free, filiale du groupe Iliad, a augmenté ses prix.", {("member_of", "Free", "Iliad")}),
+        ("Ubisoft, basée à Montreuil, supprime des postes.", {("located_in", "Ubisoft", "Montreuil")}),
     ],
 )
 def test_relations(ent_nlp, text, relations):
