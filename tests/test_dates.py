@@ -64,6 +64,8 @@ ABSOLUTE = [
     "Le sommet se tiendra d'ici <date type=DATE value=2030>2030</date>.",
     "Le chômage a reculé au <date type=DATE value=2019-Q4>quatrième trimestre 2019</date>.",
     "Les comptes du <date type=DATE value=2018-H1>premier semestre 2018</date> sont bons.",
+    "Les ventes ont chuté au <date type=DATE value=2020-Q1>premier trimestre</date>.",
+    "Le vote aura lieu en <date type=TIME value=2020-06-10TDT>fin de journée</date>.",
     "En <date type=DATE value=2019>2019</date>-<date type=DATE value=2020>2020</date>, le budget a augmenté.",
     "<date type=DATE value=2000-01-01>Le jour de l'an 2000</date> s'est passé sans panne.",
     "La ville s'est industrialisée au <date type=DATE value=18>XIXe siècle</date>.",

@@ -201,7 +201,8 @@ def normalize(rule: str, span: Span, anchors: Anchors, direction: str | None) ->
     if rule == "quarter":
         n = next(ORDINALS[w] for w in words if w in ORDINALS)
         letter = "Q" if "trimestre" in words else "H"
-        return Timex("DATE", f"{year_of(words):04d}-{letter}{n}")
+        year = year_of(words) or (anchors.reference.year if anchors.reference else None)
+        return Timex("DATE", f"{year:04d}-{letter}{n}" if year else f"XXXX-{letter}{n}")
     if rule == "holiday":
         return holiday(words, anchors, direction)
     if rule == "century":

@@ -144,7 +144,7 @@ PATTERNS: list[dict] = [
     _p("year", _LEAD, [_DET, {"LOWER": {"IN": ["an", "année"]}}, _YEAR]),
     _p("year", _LEAD, [_MOD], _optional(_DE), [_YEAR]),
     _p("year", _LEAD, [{"LOWER": {"REGEX": r"^mi-(1[0-9]|20)\d\d$"}}]),
-    _p("quarter", _LEAD, _optional(_DET), [{"LOWER": {"IN": sorted(ORDINALS)}}, {"LOWER": {"IN": ["trimestre", "semestre"]}}], _optional(_DE), [_YEAR]),
+    _p("quarter", _LEAD, _optional(_DET), [{"LOWER": {"IN": sorted(ORDINALS)}}, {"LOWER": {"IN": ["trimestre", "semestre"]}}], _optional(_DE), _optional(_YEAR)),
     _p("holiday", _LEAD, _optional(_DET), [{"LOWER": {"IN": sorted(k for k in HOLIDAYS if " " not in k)}}], _optional(_YEAR)),
     *[_p("holiday", _LEAD, [_word(w) for w in k.replace("'", "' ").split()], _optional(_YEAR)) for k in HOLIDAYS if " " in k],
     _p("season", _LEAD, [{"LOWER": {"IN": ["ce", "cet", "cette", "le", "l'", "l’"]}}, _SEASON], _optional(_REL)),
