@@ -273,6 +273,8 @@ def test_document_speaks_for_its_author(claims_nlp):
         "REPORT",
         "les dérives du dispositif",
     )
+    (claim,) = claims_of(claims_nlp, "Les chiffres de l'Insee montrent que le chômage baisse.")
+    assert (claim.subject, claim.category, claim.object) == ("Insee", "REPORT", "le chômage baisse")
 
 
 def test_quotes_listed_after_a_colon_share_source_and_cue(claims_nlp):
@@ -370,6 +372,10 @@ def test_coordinated_cues_share_their_subject_and_split_the_content(claims_nlp):
         "Les élus doivent voter selon les règles du conseil.",
         # a refusal to speak is not negated speech turned into a claim
         "L'entreprise n'a pas souhaité réagir.",
+        # verbs of saying about things, not statements
+        "Le panneau indique la direction de la gare.",
+        "La carte montre que les zones inondables ont doublé.",
+        "Le film raconte l'histoire d'une famille ouvrière.",
         # the newspaper's own information
         "D'après nos informations, le préfet devrait être remplacé.",
     ],

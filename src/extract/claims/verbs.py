@@ -178,6 +178,8 @@ def speaker_subject(subject: Token | None) -> bool:
         return True  # an incise or an inherited subject: decided elsewhere
     if subject.pos_ in ("PROPN", "PRON") or subject.ent_type_:
         return True
+    if any(t.ent_type_ in ("ORG", "PER") for t in subject.subtree if t.dep_ in ("nmod", "flat:name")):
+        return True  # ``Les chiffres de l'Insee montrent que``: figures speak for who made them
     lemma = subject.lemma_.casefold()
     return (
         lemma in LEXICON.descriptions or lemma in LEXICON.documents or subject.lower_ in LEXICON.descriptions
