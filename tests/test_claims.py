@@ -425,3 +425,19 @@ def test_unbalanced_quote_never_crashes_and_is_still_a_claim(claims_nlp):
     assert [(c.subject, c.object) for c in claims] == [
         ("Gabriel Attal", "Nous ne reculerons pas sur ce texte.")
     ]
+
+
+def test_any_spacy_user_can_add_the_component_and_ship_the_doc():
+    """``nlp.add_pipe("extract_claims")`` on the bare model; the results survive ``to_bytes``."""
+    import spacy
+    from spacy.tokens import Doc
+
+    import extract.claims  # noqa: F401  (registers the factory)
+
+    nlp = spacy.load("fr_core_news_md")
+    nlp.add_pipe("extract_claims")
+    doc = nlp("« Le projet est abandonné », a déclaré Élisabeth Borne.")
+    copy = Doc(nlp.vocab).from_bytes(doc.to_bytes())
+    assert [(s._.claim_source, s._.claim_cue, s._.claim_mode, s.text) for s in copy.spans["claims"]] == [
+        ("Élisabeth Borne", "déclarer", "direct", "Le projet est abandonné")
+    ]
