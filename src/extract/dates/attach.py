@@ -33,6 +33,8 @@ _SUBORDINATE = ("acl", "acl:relcl", "advcl", "xcomp", "ccomp", "csubj")
 # A long subject (a relative clause) is cut to its head phrase so the subject span stays readable.
 _MAX_SUBJECT_TOKENS = 8
 _MAX_FALLBACK_TOKENS = 15
+# "la loi de mai 2023", "l'accord du 12 décembre": a date after "de" qualifies the noun before it.
+_OF = {"de", "du", "d'", "d’"}
 
 
 def _is_boundary(token: Token) -> bool:
@@ -66,7 +68,14 @@ def _main_verb(doc: Doc, start: int, end: int) -> Token | None:
     verbs = [
         t for t in doc[start:end] if t.pos_ in _VERBAL and not t.dep_.startswith("aux") and t.dep_ != "cop"
     ]
-    main = [t for t in verbs if t.dep_ not in _SUBORDINATE and not any(c.dep_ == "mark" for c in t.children)]
+    # A verb governed from outside the range heads it whatever its label (the parser often
+    # hangs a sentence on the next one as "advcl").
+    main = [
+        t
+        for t in verbs
+        if (t.dep_ not in _SUBORDINATE or not start <= t.head.i < end)
+        and not any(c.dep_ == "mark" for c in t.children)
+    ]
     tops = [t for t in main if t.head is t or not start <= t.head.i < end or t.dep_ in ("parataxis", "conj")]
     for group in (tops, main, verbs):
         if group:
@@ -79,6 +88,8 @@ def _verb_phrase(verb: Token, start: int, end: int) -> Span:
     if verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.i >= start:
         noun = verb.head
         first = noun.left_edge.i
+        while first < noun.i and doc[first].is_punct:
+            first += 1
         if verb.i - first > _MAX_SUBJECT_TOKENS:
             first = min([noun.i] + [c.i for c in noun.lefts if c.dep_ == "det"])
         return doc[max(first, start) : verb.i + 1]
@@ -135,6 +146,8 @@ def subject_span(date: Span) -> Span | None:
         and head.pos_ in ("NOUN", "PROPN")
         and start <= head.i < date.start
         and head.lower_ not in UNITS
+        and date.start > 0
+        and date.doc[date.start - 1].lower_ in _OF
     ):
         return _noun_phrase(head)
     opens = _opens_clause(date, start)
