@@ -408,3 +408,18 @@ def test_surname_the_model_took_for_a_place(ent_nlp):
     text = "Kylian Mbappé a marqué deux fois. Pour Didier Deschamps, Mbappé « est en forme »."
     _, types, _ = run(ent_nlp, text)
     assert types["Kylian Mbappé"].object == "PER" and types["Kylian Mbappé"].aliases == ["Mbappé"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # The model's span held more than the name: its label is about the whole span.
+        ("Les crimes de guerre d'Israël contre les civils continuent.", "Israël", "LOC"),
+        ("Le siège de Paris est fermé depuis lundi.", "Paris", "LOC"),
+        # `les salariés de X`: X employs people.
+        ("Les salariés de Doctolib ont reçu un courriel.", "Doctolib", "ORG"),
+    ],
+)
+def test_type_when_the_model_span_was_wider(ent_nlp, text, name, label):
+    _, types, _ = run(ent_nlp, text)
+    assert types[name].object == label

@@ -86,14 +86,14 @@ W_MODEL_LONE_PER = 1.5  # one-word PER: the model often gives it to companies an
 
 def _votes(mentions: list[Mention], idx: list[int]) -> Counter:
     total: Counter = Counter()
-    labels = Counter()
+    labels: Counter = Counter()
     for i in idx:
         total.update(mentions[i].votes)
         if mentions[i].model_label:
-            labels[mentions[i].model_label] += 1
+            labels[mentions[i].model_label] += mentions[i].model_weight
     if labels:
         lone_per = all(mentions[i].end - mentions[i].start == 1 for i in idx)
-        n = sum(labels.values())
+        n = sum(1 for i in idx if mentions[i].model_label)
         for label, count in labels.items():
             weight = W_MODEL_LONE_PER if label == "PER" and lone_per else W_MODEL
             total[label] += weight * count / n

@@ -45,6 +45,8 @@ W_HEAD = 4.0
 W_SOURCE = {"hashtag": ("MISC", 5.0), "dateline": ("LOC", 5.0), "acronym": ("ORG", 0.6)}
 W_PLACE_PREP = 1.5
 W_EMPLOYER_PREP = 2.0
+W_ORG_OWNED = 1.5
+W_KNOWN_PLACE = 2.0
 
 
 @dataclass
@@ -142,6 +144,10 @@ def add_votes(doc: Doc, m: Mention) -> None:
             m.vote(d.label, W_DESCRIPTOR)
     if P.PART_OF_CUES.match(doc.text[m.end_char : m.end_char + 80]):
         m.vote("ORG", W_DESCRIPTOR)  # `X, qui fait partie de Y`: X is an organisation
+    if " ".join(m.text.split()).lower() in P.known_places():
+        m.vote("LOC", W_KNOWN_PLACE)  # a country or city of the lexicon is named literally (FACTS.md §2.1)
+    if m.start >= 2 and doc[m.start - 1].lower_ in P.DE_FORMS and doc[m.start - 2].lower_ in P.org_owned():
+        m.vote("ORG", W_ORG_OWNED)  # `les salariés de X`: X employs people
     prev = doc[m.start - 1].lower_ if m.start > 0 else ""
     if prev in P.PLACE_PREPOSITIONS and not m.head_label:
         m.vote("LOC", W_PLACE_PREP)

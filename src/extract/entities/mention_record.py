@@ -22,6 +22,9 @@ class Mention:
     source: str
     text: str
     model_label: str | None = None
+    # How much the model's label is worth here: less when the model's span held other words
+    # (`siège de Paris` -> `Paris`), its label being about the whole span.
+    model_weight: float = 1.0
     head_label: str | None = None  # type told by an opening noun (`ministère` -> ORG)
     start_char: int = 0
     end_char: int = 0

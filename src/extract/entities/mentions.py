@@ -158,7 +158,13 @@ def _model_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]:
             continue
         bounds = repair(doc, ent.start, ent.end)
         if bounds and not in_ranges(doc[bounds[0]].idx, doc[bounds[1] - 1].idx + 1, shouted):
-            out.append(make_mention(doc, *bounds, "ner", model_label=ent.label_))
+            m = make_mention(doc, *bounds, "ner", model_label=ent.label_)
+            dropped = [
+                t for t in doc[ent.start : bounds[0]] if t.is_alpha and t.lower_ not in P.LEADING_NON_NAME
+            ]
+            if dropped:
+                m.model_weight = 0.3
+            out.append(m)
     return _extend(doc, out)
 
 

@@ -310,3 +310,18 @@ def country_abbreviations() -> dict[str, str]:
 def country_names() -> frozenset[str]:
     """Lowercase names of the countries in the demonym lexicon (`suède`, `pays-bas`)."""
     return frozenset(v.lower() for v in load("demonyms.json")["countries"].values())
+
+
+@cache
+def org_owned() -> frozenset[str]:
+    """Nouns whose `de` complement is an organisation (`les salariés de X`, `le siège de X`)."""
+    return frozenset(load("entity_heads.json")["org_owned"])
+
+
+@cache
+def known_places() -> frozenset[str]:
+    """Lowercase names of the countries, regions and cities the demonym lexicon points to."""
+    data = load("demonyms.json")
+    names = {*data["countries"].values(), *data["places"].values(), *data["continents"].values()}
+    names |= set(data["abbreviations"].values())
+    return frozenset(n.lower() for n in names)
