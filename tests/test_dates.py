@@ -92,6 +92,8 @@ RELATIVE_DAY_DCT = [
     "Les syndicats ont été reçus <date type=DATE value=2020-05-31>le 31 mai</date>.",
     "La réunion aura lieu <date type=DATE value=2020-09-22>le 22 septembre</date>.",
     "Le procès s'ouvrira <date type=DATE value=2021-03-03>le 3 mars</date>.",
+    "La prochaine réunion est prévue <date type=DATE value=2020-12-14>le 14 décembre</date>.",
+    "Absent depuis <date type=DATE value=2019-WI>l'hiver</date>, il reviendra en <date type=DATE value=2020-09>septembre</date>.",
     "Il avait été libéré en <date type=DATE value=2019-10>octobre dernier</date>.",
     "Les élections auront lieu en <date type=DATE value=2020-10>octobre prochain</date>.",
     "La ville a été inondée en <date type=DATE value=2020-01>janvier</date>.",

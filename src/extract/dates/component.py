@@ -168,6 +168,8 @@ class DateTagger:
             return self._range(match, anchors, parsed)
         core = _trim(match, rule)
         way = direction(core) if parsed else None
+        if any(t.lower_ == "depuis" for t in match[: core.start - match.start]):
+            way = "past"  # "depuis l'été": what one counts from lies behind
         return [(core, normalize(rule, core, anchors, way))]
 
     def _range(self, match: Span, anchors: Anchors, parsed: bool) -> list[tuple[Span, Timex]]:

@@ -18,6 +18,7 @@ _PAST_WORDS = set(TEMPORAL["past_words"])
 _FUTURE_WORDS = {w for phrase in TEMPORAL["future_words"] for w in phrase.split()} - {"à"}
 _VERBAL = ("VERB", "AUX")
 _STATIVE = set(TEMPORAL["stative_verbs"])
+_PROSPECTIVE_PARTICIPLES = set(TEMPORAL["prospective_verbs"])
 # Verbs whose present tense announces a future event: "doit se tenir lundi", "prévoit de voter mardi".
 _PROSPECTIVE_HEADS = {"aller", "devoir", "prévoir", "compter", "envisager", "espérer", "vouloir"}
 
@@ -52,7 +53,14 @@ def _verb_direction(verb: Token, depth: int = 0) -> str | None:
     for aux in auxes:
         if "Fut" in aux.morph.get("Tense") or "Cnd" in aux.morph.get("Mood"):
             return "future"
-    if "Part" in morph.get("VerbForm") or any(t in morph.get("Tense") for t in ("Past", "Imp")):
+    if verb.lemma_ in _PROSPECTIVE_PARTICIPLES or verb.lower_ in _PROSPECTIVE_PARTICIPLES:
+        # "la réunion est prévue le 14 décembre", "attendu lundi": planned, hence ahead.
+        return "future"
+    if "Part" in morph.get("VerbForm"):
+        tense_aux = [a for a in auxes if a.dep_ == "aux:tense"]
+        passive_present = auxes and not tense_aux and all("Pres" in a.morph.get("Tense") for a in auxes)
+        return None if passive_present else "past"
+    if any(t in morph.get("Tense") for t in ("Past", "Imp")):
         return "past"
     if "Inf" in morph.get("VerbForm") and depth < 3:
         head = verb.head
