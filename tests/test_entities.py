@@ -272,6 +272,7 @@ def test_dateline_after_a_shouted_headline(ent_nlp):
     [
         ("Selon Le Monde, le projet a été abandonné.", "Le Monde"),  # a capitalised article stays
         ("Les Allemands de Siemens suivent le dossier.", "Siemens"),  # a demonym before `de` goes
+        ("Le laboratoire, qui fait partie du CAC 40, avait enregistré un bénéfice.", "CAC 40"),
     ],
 )
 def test_name_bounds(ent_nlp, text, name):

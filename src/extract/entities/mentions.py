@@ -183,6 +183,11 @@ def _extend(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             elif tok.is_lower and tok.lower_ in P.org_name_adjectives():
                 e += 1
                 break
+            elif (
+                tok.like_num and e == m.end and doc[e - 1].is_upper and not doc[e - 1].whitespace_.count("\n")
+            ):
+                e += 1  # `CAC 40`, `COP 28`
+                break
             else:
                 break
         if e > m.end:
