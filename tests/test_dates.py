@@ -177,13 +177,16 @@ TIMES = [
     "Le président a parlé <date type=TIME value=2020-06-08TAF>lundi dans l'après-midi</date>.",
     "Les négociations ont repris <date type=TIME value=2020-06-06TNI>samedi dans la nuit</date>.",
     "Il a été blessé <date type=TIME value=2020-05-03TEV>le 3 mai au soir</date>.",
-    "Le vote a eu lieu <date type=DATE value=2020-06-02>le 2 juin</date> à <date type=TIME value=2020-06-02T20:00>20 heures</date>.",
+    "Le vote a eu lieu <date type=TIME value=2020-06-02T20:00>le 2 juin à 20 heures</date>.",
     "Le couvre-feu commence à <date type=TIME value=2020-06-10T21:00>21h</date>.",
     "Le bureau est ouvert de <date type=TIME value=2020-06-10T09:00>9 heures</date> à <date type=TIME value=2020-06-10T17:00>17 heures</date>.",
     "Il a été interpellé <date type=TIME value=2020-06-10TNI>cette nuit</date>.",
     "<date type=TIME value=2020-06-10TNI>La nuit</date>, la ville se vide.",
     "Les négociations ont repris dans <date type=TIME value=2020-06-10TNI>la nuit</date>.",
     "Les bureaux ferment à <date type=TIME value=2020-06-10T18:00>18 h</date>.",
+    "Les candidatures seront reçues jusqu'au <date type=TIME value=2020-06-16T18:00>16 juin 18 heures</date>.",
+    "Le marché se tient <date type=SET value=XXXX-WXX-6TMO>tous les samedis matin</date>.",
+    "Les horaires changent à partir du <date type=DATE value=2020-10-01>1er octobre</date>.",
 ]
 
 # -- durations --

@@ -38,6 +38,8 @@ _TRIM = {p.replace("’", "'") for p in PREPOSITIONS}
 # Rules whose leading word is the expression itself, not a preposition ("par an").
 _KEEP_LEAD = {"set_rate", "set", "ago"}
 _RANGE_LINKS = {"au", "à", "et", "-"}
+# Prepositions that, with a present tense, point ahead: "à partir du", "dès", "d'ici", "jusqu'au".
+_FROM_NOW_ON = {"partir", "dès", "ici", "jusqu'", "jusqu’"}
 # "de" before an adjective of quantity is an article, not a preposition: "depuis de nombreuses années".
 _ARTICLE_DE_BEFORE = {"nombreux", "nombreuses", "longues", "longs"}
 
@@ -168,8 +170,11 @@ class DateTagger:
             return self._range(match, anchors, parsed)
         core = _trim(match, rule)
         way = direction(core) if parsed else None
-        if any(t.lower_ == "depuis" for t in match[: core.start - match.start]):
+        lead = {t.lower_ for t in match[: core.start - match.start]}
+        if "depuis" in lead:
             way = "past"  # "depuis l'été": what one counts from lies behind
+        elif way is None and lead & _FROM_NOW_ON:
+            way = "future"  # "les horaires changent à partir du 1er octobre"
         return [(core, normalize(rule, core, anchors, way))]
 
     def _range(self, match: Span, anchors: Anchors, parsed: bool) -> list[tuple[Span, Timex]]:

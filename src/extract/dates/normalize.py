@@ -59,7 +59,8 @@ def _calendar_date(words: list[str], anchors: Anchors, direction: str | None) ->
     if year_of(words) is None and year is not None and weekday is not None and day is not None:
         year = _year_of_weekday(year, month, day, weekday)
     point = Point(year, month, day)
-    part = part_suffix(words)
+    clock = _clock(words[words.index(next(w for w in words if month_of([w]))) + 1 :]) if month else None
+    part = clock or part_suffix(words)
     if part:
         return Timex("TIME", with_time(point, part), point if year is not None else None)
     return Timex("DATE", point.value, point if year is not None else None)
@@ -133,7 +134,8 @@ def _offset(words: list[str], anchors: Anchors, sign: int, event: bool = False) 
     return Timex("DATE", value_of(point, unknown), point if isinstance(point, Point) else None)
 
 
-def _time(words: list[str], anchors: Anchors) -> Timex:
+def _clock(words: list[str]) -> str | None:
+    """``14 h 30``, ``14h30``, ``20 heures``, ``midi`` → ``14:30``; ``None`` without a clock time."""
     hour = minute = None
     for i, w in enumerate(words):
         m = _CLOCK.match(w)
@@ -147,7 +149,11 @@ def _time(words: list[str], anchors: Anchors) -> Timex:
             break
         if w in ("midi", "minuit"):
             hour, minute = (12, 0) if w == "midi" else (24, 0)
-    clock = f"{hour:02d}:{minute:02d}" if hour is not None else "XX:XX"
+    return f"{hour:02d}:{minute:02d}" if hour is not None else None
+
+
+def _time(words: list[str], anchors: Anchors) -> Timex:
+    clock = _clock(words) or "XX:XX"
     day = anchors.day
     if day is None and anchors.reference is not None:
         return Timex("TIME", anchors.reference.value)
@@ -168,7 +174,8 @@ def _set(words: list[str]) -> Timex:
     for w in words:
         base = w[:-1] if w.endswith("s") and w[:-1] in WEEKDAYS else w
         if base in WEEKDAYS:
-            return Timex("SET", f"XXXX-WXX-{WEEKDAYS[base] + 1}")
+            part = part_suffix(words)
+            return Timex("SET", f"XXXX-WXX-{WEEKDAYS[base] + 1}" + (f"T{part}" if part else ""))
         base = w[:-1] if w.endswith("s") and w[:-1] in PARTS else w
         if base in PARTS and "fois" not in words:
             return Timex("SET", f"XXXX-XX-XXT{part_suffix([base])}")

@@ -68,6 +68,7 @@ _MOD = {"LOWER": {"IN": ["début", "fin", "milieu", "courant"]}}
 _DE = {"LOWER": {"IN": ["de", "d'", "d’", "du"]}}
 _CLOCK = {"LOWER": {"REGEX": r"^([01]?\d|2[0-4])(h|h\.|:)([0-5]\d)?$"}}
 _H = {"LOWER": {"IN": ["h", "h."]}}
+_HOUR = {"LOWER": {"REGEX": r"^([01]?\d|2[0-4])$"}}
 _MINUTES = {"TEXT": {"REGEX": r"^[0-5]\d$"}}
 _TIME_PREP = {
     "LOWER": {"IN": ["à", "a", "vers", "dès", "avant", "après", "jusqu'à", "depuis", "de", "entre"]}
@@ -130,6 +131,9 @@ PATTERNS: list[dict] = [
     _p("date_full", _LEAD, _LEAD, _optional(_WEEKDAY), [_DAY, _MONTH_ANY], _optional(_YEAR)),
     # A day and its part of the day are one expression: "dimanche 5 mai dans l'après-midi".
     _p("date_full", _LEAD, _optional(_WEEKDAY), [_DAY, _MONTH_ANY], _optional(_YEAR), _IN_PART),
+    # "le 16 juin 18 heures", "le 3 mai 2024 à 14h30": a day and its clock time are one expression.
+    _p("date_full", _LEAD, _optional(_WEEKDAY), [_DAY, _MONTH_ANY], _optional(_YEAR), _optional({"LOWER": {"IN": ["à", "a", "vers"]}}), [_CLOCK]),
+    _p("date_full", _LEAD, _optional(_WEEKDAY), [_DAY, _MONTH_ANY], _optional(_YEAR), _optional({"LOWER": {"IN": ["à", "a", "vers"]}}), [_HOUR, {"LOWER": {"IN": ["h", "h.", "heure", "heures"]}}], _optional(_MINUTES)),
     _p("date_numeric", _LEAD, [{"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])([./])(0?[1-9]|1[0-2])\2(\d{4}|\d{2})$"}}]),
     _p("date_numeric", _LEAD, [{"TEXT": {"REGEX": r"^(1[0-9]|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"}}]),
     _p("weekday_day", _LEAD, [_WEEKDAY, _DAY]),
@@ -197,7 +201,7 @@ PATTERNS: list[dict] = [
     _p("duration", [{"LOWER": "les"}, _unit(*_ANY_UNIT), {"LOWER": "qui"}], _optional({"LOWER": {"IN": ["ont", "avaient", "vont"]}}), [{"LOWER": {"IN": ["suivi", "suivent", "suivront", "suivirent", "précédé", "précèdent", "précéderont"]}}]),
     # -- sets: "chaque année", "tous les lundis", "tous les deux ans", "deux fois par an", "annuel" --
     _p("set", [{"LOWER": "chaque"}], [{"LOWER": {"IN": sorted(UNITS) + WEEKDAY_NAMES + PARTS_OF_DAY}}]),
-    _p("set", [{"LOWER": {"IN": ["tous", "toutes"]}}, {"LOWER": "les"}], _optional({"LOWER": {"REGEX": r"^(\d{1,3}|" + "|".join(CARDINALS) + ")$"}}), [{"LOWER": {"IN": sorted(UNITS) + WEEKDAY_PLURALS + [p + "s" for p in PARTS_OF_DAY]}}]),
+    _p("set", [{"LOWER": {"IN": ["tous", "toutes"]}}, {"LOWER": "les"}], _optional({"LOWER": {"REGEX": r"^(\d{1,3}|" + "|".join(CARDINALS) + ")$"}}), [{"LOWER": {"IN": sorted(UNITS) + WEEKDAY_PLURALS + [p + "s" for p in PARTS_OF_DAY]}}], _optional(_PART)),
     _p("set", [{"LOWER": {"REGEX": r"^(\d{1,3}|" + "|".join(CARDINALS) + ")$"}}, {"LOWER": "fois"}, {"LOWER": "par"}, _unit(*_ANY_UNIT)]),
     _p("set", [{"LOWER": {"IN": ["le", "les"]}}, {"LOWER": {"IN": WEEKDAY_PLURALS}}]),
     _p("set", [{"LOWER": {"IN": sorted(TEMPORAL["set_adjectives"])}}]),
