@@ -126,3 +126,20 @@ def test_weekday_near_wednesday_10_june_2020(weekday, direction, value):
 )
 def test_year_of_a_day_without_year(anchor, month, day, direction, year):
     assert year_for_month(anchor, month, day, direction) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rendez-vous à 14\u00a0h\u00a030.", [("14\u00a0h\u00a030", "TIME", "2020-06-10T14:30")]),
+        ("Le vote a eu lieu le 3\u00a0mai\u00a02020.", [("le 3\u00a0mai\u00a02020", "DATE", "2020-05-03")]),
+        ("Il est parti il y a deux\u00a0semaines.", [("il y a deux\u00a0semaines", "DATE", "2020-W22")]),
+        ("L'Euro\u00a02016 a eu lieu en France.", []),
+        ("La hausse atteint 5\u202f% depuis\u00a02015.", [("2015", "DATE", "2015")]),
+    ],
+)
+def test_no_break_spaces_of_french_typography(blank_nlp, text, expected):
+    doc = blank_nlp.make_doc(text)
+    doc._.dct = "2020-06-10"
+    doc = blank_nlp(doc)
+    assert [(s.text, s.label_, s._.date_value) for s in doc.spans["dates"]] == expected

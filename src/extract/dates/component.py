@@ -29,7 +29,7 @@ from .patterns import PATTERNS, PREPOSITIONS
 from .ranges import clock_like, link_bounds, relink_first
 from .tense import direction
 from .timex import Point
-from .words import Timex, day_of
+from .words import Timex, day_of, lower_words
 
 SPAN_EXTENSIONS = {"date_value": None, "date_rule": None, "date_subject": None, "date_end_char": None}
 # Tokens that swallow a sentence-final period which is no part of the expression ("à 18 h.").
@@ -56,14 +56,18 @@ def register_extensions() -> None:
 def _trim(span: Span, rule: str) -> Span:
     """The extent without leading prepositions (``en 2015`` → ``2015``) or trailing punctuation."""
     start, end = span.start, span.end
+    while start < end - 1 and span.doc[start].is_space:
+        start += 1
     if rule not in _KEEP_LEAD:
         while start < end - 1 and (
-            span.doc[start].lower_.replace("’", "'") in _TRIM or _contracted_de(span, start, rule)
+            span.doc[start].lower_.replace("’", "'") in _TRIM
+            or span.doc[start].is_space
+            or _contracted_de(span, start, rule)
         ):
             if span.doc[start].lower_ == "de" and span.doc[start + 1].lower_ in _ARTICLE_DE_BEFORE:
                 break
             start += 1
-    while end > start + 1 and span.doc[end - 1].is_punct:
+    while end > start + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
         end -= 1
     return span.doc[start:end]
 
@@ -87,7 +91,7 @@ def _link_ranges(found: list[tuple[Span, Timex, str]]) -> None:
         between = a.doc[a.end : b.start]
         if len(between) != 1 or between[0].lower_ not in _RANGE_LINKS:
             continue
-        words_a, words_b = [t.lower_ for t in a], [t.lower_ for t in b]
+        words_a, words_b = lower_words(a), lower_words(b)
         if (
             ta.type == "DURATION"
             and tb.type == "TIME"
@@ -126,6 +130,8 @@ class DateTagger:
             if not requires or doc.has_annotation(requires)
             for label, s, e in matcher(doc)
         ]
+        # A match may not begin or end on a no-break space (the same match without it exists).
+        spans = [s for s in spans if not s[0].is_space and not s[-1].is_space]
         spans = [s for s in spans if not _overlaps(s, doc._.metadata_spans) and _inside(s, doc._.body)]
         # Guards run before the longest match is chosen, so that a rejected reading
         # ("mardi 14" in "mardi 14 heures") leaves room for a shorter one ("mardi").
@@ -190,6 +196,6 @@ class DateTagger:
         way = direction(second) if parsed else None
         end = normalize("date_full", second, anchors, way)
         point = Point.parse(end.value) or Point(None, int(end.value[5:7]))
-        day = day_of([t.lower_ for t in first])
+        day = day_of(lower_words(first))
         start = Point(point.year, point.month, day)
         return [(first, Timex("DATE", start.value, start if start.year else None)), (second, end)]

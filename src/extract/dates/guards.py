@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .patterns import TEMPORAL, UNITS
-from .words import day_of, month_of
+from .words import day_of, lower_words, month_of
 
 _TIME_NOUNS = set(TEMPORAL["time_nouns"])
 
@@ -39,6 +39,22 @@ _NAME_LINKS = {"de", "du", "des", "d'", "d’", "et", "-"}
 _MAX_NAME_TOKENS = 6
 
 
+def _before(span: Span) -> Token | None:
+    """The word before the span, over no-break spaces."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].is_space and "\n" not in span.doc[i].text:
+        i -= 1
+    return span.doc[i] if i >= 0 else None
+
+
+def _after(span: Span) -> Token | None:
+    """The word after the span, over no-break spaces."""
+    i = span.end
+    while i < len(span.doc) and span.doc[i].is_space and "\n" not in span.doc[i].text:
+        i += 1
+    return span.doc[i] if i < len(span.doc) else None
+
+
 def _is_temporal_word(text: str) -> bool:
     return text.lower() in UNITS or text.lower() in _TIME_NOUNS
 
@@ -61,7 +77,7 @@ def _opens_sentence(token: Token) -> bool:
     if token.i == 0:
         return True
     before = token.doc[token.i - 1]
-    return before.is_space or before.text in (".", "!", "?", ":")
+    return (before.is_space and "\n" in before.text) or before.text in (".", "!", "?", ":")
 
 
 def year_is_name(core: Span) -> bool:
@@ -69,14 +85,17 @@ def year_is_name(core: Span) -> bool:
     ``Euro 2016``, ``Tour de France 2024``) names something; after a common noun it is a
     date (``le budget 2023``, ``la présidentielle 2022``)."""
     doc = core.doc
-    if core.start == 0:
+    before = _before(core)
+    if before is None:
         return False
-    before = doc[core.start - 1]
     if before.text in ("n°", "N°", "no", "+", "#") or before.like_num:
         return True
-    i = core.start - 1
+    i = before.i
     while i >= 0 and core.start - i <= _MAX_NAME_TOKENS:
         token = doc[i]
+        if token.is_space and "\n" not in token.text:
+            i -= 1
+            continue
         if token.is_alpha and (token.is_title or token.is_upper) and not _opens_sentence(token):
             return not _is_temporal_word(token.text) and token.lower_ not in UNITS
         if token.pos_ in ("NOUN", "ADJ", "PROPN") or token.lower_ in _NAME_LINKS:
@@ -88,9 +107,8 @@ def year_is_name(core: Span) -> bool:
 
 def is_quantity(core: Span) -> bool:
     """A number followed by a unit or a counted noun (``2000 personnes``, ``2024 €``)."""
-    doc = core.doc
-    if core.end < len(doc):
-        after = doc[core.end]
+    after = _after(core)
+    if after is not None:
         if after.lower_ in _QUANTITY_AFTER or after.text[:1].isdigit() or after.lower_ in UNITS:
             return True
         if after.pos_ == "NOUN" and after.is_lower and not _is_temporal_word(after.text):
@@ -111,7 +129,7 @@ def month_is_name(core: Span) -> bool:
 def holiday_is_name(core: Span) -> bool:
     """``Noël Mamère``, ``Toussaint Louverture``: a feast name followed by a proper name is a person."""
     doc = core.doc
-    after = doc[core.end] if core.end < len(doc) else None
+    after = _after(core)
     if after is not None and after.is_title and after.pos_ == "PROPN":
         return True
     return any(ent.label_ == "PER" and ent.start <= core.start and core.end <= ent.end for ent in doc.ents)
@@ -138,17 +156,17 @@ def rejected(match: Span, core: Span, rule: str) -> bool:
         return month_is_name(core)
     if rule == "holiday":
         return holiday_is_name(core)
-    if rule == "duration" and not trimmed and [t.lower_ for t in core] in (["un", "jour"], ["une", "fois"]):
+    if rule == "duration" and not trimmed and lower_words(core) in (["un", "jour"], ["une", "fois"]):
         # "Un jour, il reviendra": some day, not a length of one day.
         return True
     if rule in ("date_full", "range_days"):
-        words = [t.lower_ for t in core]
+        words = lower_words(core)
         return impossible_day(month_of(words), day_of(words))
     if rule == "weekday_day":
         # "mardi 14 heures" is a time, not the 14th.
-        after = core.doc[core.end] if core.end < len(core.doc) else None
+        after = _after(core)
         return after is not None and (after.lower_ in ("h", "h.", "heures", "heure") or after.lower_ in UNITS)
     if rule == "time":
-        before = core.doc[core.start - 1] if core.start > 0 else None
+        before = _before(core)
         return before is not None and (before.like_num or before.text in ("+", "/"))
     return False

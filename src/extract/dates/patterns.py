@@ -106,10 +106,18 @@ _DURATION_PREPS = ["depuis", "pendant", "durant", "en", "pour", "sur", "sous", "
 _IN_PART = [{"LOWER": {"IN": ["dans", "en", "au", "à", "en", "dès"]}}, {**_DET, "OP": "?"}, _PART]
 
 
+# French typography puts no-break spaces inside expressions ("14\u00a0h\u00a030", "3\u00a0mai"); the
+# tokenizer keeps them as tokens, so one may stand between any two words (never a line break).
+_INNER_SPACE = {"TEXT": {"REGEX": r"^[\u00a0\u202f\u2009\u2007 ]+$"}, "OP": "?"}
+
+
 def _p(label: str, *parts: list[dict]) -> dict:
     pattern: list[dict] = []
     for part in parts:
-        pattern.extend(part)
+        for token in part:
+            if pattern:
+                pattern.append(_INNER_SPACE)
+            pattern.append(token)
     return {"label": label, "pattern": pattern}
 
 

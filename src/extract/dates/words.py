@@ -41,7 +41,7 @@ class Timex:
 
 
 def lower_words(span: Span) -> list[str]:
-    return [t.lower_.replace("’", "'") for t in span]
+    return [t.lower_.replace("’", "'") for t in span if not t.is_space]
 
 
 def month_of(words: list[str]) -> int | None:
