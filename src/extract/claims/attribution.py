@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from .candidate import Candidate, quote_at, shape_content
+from .candidate import Candidate, doc_text, quote_at, shape_content
 from .lexicon import LEXICON
 from .patterns import CLAUSE_OPENERS, DECOR, MIN_EMBEDDED_WORDS, MIN_QUOTE_WORDS
 from .quotes import Quote
@@ -39,7 +39,7 @@ def _pour_speaker(head: Token, has_entity) -> bool:
 
 
 def preposition_claims(doc: Doc, quotes: list[Quote], has_entity) -> Iterator[Candidate]:
-    text = doc.text
+    text = doc_text(doc)
     for t in doc:
         low = t.lower_
         if low == "après" and t.i > 0 and doc[t.i - 1].lower_ in ("d'", "d’"):
@@ -121,7 +121,7 @@ def _left_tokens(doc: Doc, q: Quote) -> list[Token]:
         if t.text not in DECOR:
             out.append(t)
         i -= 1
-        if "\n" in doc.text[t.idx - 1 : t.idx] if t.idx else False:
+        if t.i > 0 and "\n" in doc[t.i - 1].whitespace_:
             break
     out.reverse()
     return out
@@ -129,7 +129,7 @@ def _left_tokens(doc: Doc, q: Quote) -> list[Token]:
 
 def quote_claims(doc: Doc, quotes: list[Quote], taken: list[tuple[int, int]]) -> Iterator[Candidate]:
     """Claims of the quotes that no cue claimed; scare quotes and titles are left out."""
-    text = doc.text
+    text = doc_text(doc)
     claimed: set[int] = set()
     for q in quotes:
         if any(a < q.outer_end and q.open < b for a, b in taken):

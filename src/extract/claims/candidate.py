@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from .patterns import CLAUSE_BREAK, CONNECTIVES, LEAD, PRONOUN_NEXT, TRAIL
 from .quotes import Quote, find_quotes  # noqa: F401  (find_quotes: doctest)
@@ -76,6 +76,17 @@ def shape_content(text: str, start: int, end: int, quotes: list[Quote]) -> tuple
         while start < end and text[start].isspace():
             start += 1
     return start, end, "mixed"
+
+
+_LAST_TEXT: list = [None, ""]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` joins every token on each access; the rules read it often, so the text
+    of the Doc being processed is kept once."""
+    if _LAST_TEXT[0] is not doc:
+        _LAST_TEXT[0], _LAST_TEXT[1] = doc, doc.text
+    return _LAST_TEXT[1]
 
 
 def _in_quote(pos: int, quotes: list[Quote]) -> bool:

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .attribution import preposition_claims, quote_claims
-from .candidate import Candidate, shape_content
+from .candidate import Candidate, doc_text, shape_content
 from .nouns import noun_claims
 from .patterns import AUX_TAIL, COORDINATORS
 from .quotes import Quote, find_quotes
@@ -57,7 +57,7 @@ class ClaimComponent:
         register_extensions()
 
     def __call__(self, doc: Doc) -> Doc:
-        quotes, warnings = find_quotes(doc.text)
+        quotes, warnings = find_quotes(doc_text(doc))
         if warnings:
             doc._.claim_warnings = list(warnings)
             for w in warnings:
@@ -65,7 +65,7 @@ class ClaimComponent:
         resolver = SourceResolver(doc, [(q.open, q.outer_end) for q in quotes], self.entities_key)
         found = list(cue_claims(doc, quotes)) + list(preposition_claims(doc, quotes, resolver.entity_at))
         found += list(noun_claims(doc, quotes))
-        _cut_coordinated(doc.text, found, quotes)
+        _cut_coordinated(doc_text(doc), found, quotes)
         found = _dedupe(found)
         found += list(quote_claims(doc, quotes, [(c.start, c.end) for c in found]))
         found = _dedupe(found)
@@ -104,7 +104,7 @@ class ClaimComponent:
             if previous is None or cand.source_rule != "previous":
                 return None
             # Same run of paragraphs: at most one paragraph break between the two claims.
-            gap = doc.text[previous[2] : cand.start]
+            gap = doc_text(doc)[previous[2] : cand.start]
             if sum(1 for line in gap.split("\n")[1:-1] if line.strip(" *_")) > 0 or gap.count("\n") > 4:
                 return None
             return previous[1]
@@ -112,7 +112,7 @@ class ClaimComponent:
         if name is None and len(cand.source) == 1 and cand.source[0].pos_ == "PRON" and previous is not None:
             # ``Le Premier ministre a assuré ... Il a également promis``: no named antecedent,
             # the pronoun goes on with the speaker of the claim before.
-            gap = doc.text[previous[2] : cand.start]
+            gap = doc_text(doc)[previous[2] : cand.start]
             if gap.count("\n") <= 2:
                 name = previous[1]
         if label in ("PER", "ORG") and name is not None:

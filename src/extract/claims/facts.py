@@ -15,9 +15,10 @@ def facts(doc: Doc, spans_key: str = "claims") -> list[ClaimFact]:
     if spans_key not in doc.spans:
         return []
     out = []
+    text = doc.text
     for span in doc.spans[spans_key]:
         start, end = span._.claim_start, span._.claim_end
-        content = doc.text[start:end]
+        content = text[start:end]
         out.append(
             ClaimFact(
                 doc=doc._.doc_id,

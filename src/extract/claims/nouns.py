@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from .candidate import Candidate, quote_at, shape_content
+from .candidate import Candidate, doc_text, quote_at, shape_content
 from .lexicon import LEXICON
 from .quotes import Quote
 from .sources import phrase_from_head
@@ -26,7 +26,7 @@ def noun_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
     """Noun cues: ``une pétition contre la surveillance de masse`` (DENY),
     ``l'appel à un règlement`` (DEMAND); the author is the noun's ``de X`` or the
     subject of the verb it depends on."""
-    text = doc.text
+    text = doc_text(doc)
     for t in doc:
         cue = LEXICON.nouns.get(t.lemma_.casefold()) if t.pos_ == "NOUN" else None
         if cue is None or quote_at(t.idx, quotes) is not None:

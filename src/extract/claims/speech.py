@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from .candidate import Candidate, quote_at, shape_content
+from .candidate import Candidate, doc_text, quote_at, shape_content
 from .complements import complement_of, target_of
 from .lexicon import LEXICON, Cue
 from .patterns import CLITICS, PASSIVE_OK, PUNCT_BEFORE_INCISE
@@ -36,7 +36,7 @@ from .verbs import (
 
 def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
     """Claims headed by a cue verb: complements, passives and incises."""
-    text = doc.text
+    text = doc_text(doc)
     for token in doc:
         found = match_cue(token)
         if found is None:
@@ -267,7 +267,7 @@ def _incise(token: Token, cue: Cue, quotes: list[Quote], sent_start: int) -> Can
     while k >= 0 and doc[k].text in (",", "*", "**", "***"):
         k -= 1
     q = quote_at(doc[k].idx, quotes) if k >= 0 else None
-    text = doc.text
+    text = doc_text(doc)
     if q is not None and doc[k].idx >= q.outer_end - 1:
         start, end, mode = q.start, q.end, "direct"
         # ``Soit « ... »`` / ``... est « ... »``: the words before the quote in its sentence join it.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .candidate import quote_at
+from .candidate import doc_text, quote_at
 from .lexicon import LEXICON, Cue
 from .patterns import NEGATION, PUNCT_BEFORE_INCISE, REFLEXIVE, SKIP_BEFORE
 from .quotes import Quote
@@ -151,7 +151,7 @@ def sentence_of(token: Token, quotes: list[Quote]) -> tuple[int, int]:
             start = q.open
         if q.open < end < q.outer_end:
             end = q.outer_end
-    text = token.doc.text
+    text = doc_text(token.doc)
     # A paragraph break ends a sentence whatever the parser said.
     cut = text.rfind("\n", start, token.idx)
     if cut != -1 and not quote_at(cut, quotes):
