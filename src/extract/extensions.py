@@ -16,6 +16,7 @@ DOC_EXTENSIONS = {
     "dct": None,  # TIMEX3 value of the DCT: "2020", "2020-06" or "2020-06-10"
     "body": None,  # list of [start, end] character ranges of the article body; None = all
     "metadata_spans": None,  # [start, end] ranges of a header/dateline that gave the DCT
+    "warnings": None,  # list of str: what a component could only do in part (an unclosed quote)
 }
 
 

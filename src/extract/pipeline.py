@@ -78,22 +78,25 @@ def prepare(nlp: Language, document: Document):
     return doc
 
 
+def _result(document: Document, doc) -> DocResult:
+    """The facts of a processed Doc; what its components warned about joins the document's warnings."""
+    for warning in doc._.warnings or []:
+        document.warnings.append(f"{document.path}: {warning}")
+    return DocResult(document, doc_facts(doc))
+
+
 def extract_batch(nlp: Language, documents: list[Document], batch_size: int = 32) -> list[DocResult]:
     """Facts of each document, in order. A document that breaks a component
     gets its error in its own result; the others are unaffected."""
     try:
-        docs = [prepare(nlp, d) for d in documents]
-        return [
-            DocResult(d, doc_facts(doc))
-            for d, doc in zip(documents, nlp.pipe(docs, batch_size=batch_size), strict=True)
-        ]
+        docs = list(nlp.pipe([prepare(nlp, d) for d in documents], batch_size=batch_size))
+        return [_result(d, doc) for d, doc in zip(documents, docs, strict=True)]
     except Exception:  # noqa: BLE001 — find which document failed, one at a time
         pass
     results = []
     for d in documents:
         try:
-            doc = nlp(prepare(nlp, d))
-            results.append(DocResult(d, doc_facts(doc)))
+            results.append(_result(d, nlp(prepare(nlp, d))))
         except Exception as err:  # noqa: BLE001
             results.append(
                 DocResult(d, error=f"{d.path}: {type(err).__name__}: {err}; the document was skipped")
