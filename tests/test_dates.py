@@ -118,6 +118,7 @@ RELATIVE_DAY_DCT = [
     "La ministre s'était rendue sur place <date type=DATE value=2020-06-04>jeudi dernier</date>.",
     "Le sommet a été repoussé à <date type=DATE value=2021-03>mars prochain</date>.",
     "Les premiers vols reprendront <date type=DATE value=2020-07>début juillet</date>.",
+    "Le texte sera présenté <date type=DATE value=2020-06-17>mercredi prochain</date>, puis examiné <date type=DATE value=2020-07>début juillet</date>.",
     "Les soldes commencent <date type=DATE value=2020-06>mi-juin</date>.",
     "Les Bleus joueront <date type=DATE value=2020-06-16>le mardi 16 juin</date> à Lyon.",
     "La tempête a frappé dans <date type=TIME value=2020-06-06TNI>la nuit de samedi</date> à <date type=DATE value=2020-06-07>dimanche</date>.",

@@ -56,6 +56,11 @@ def _verb_direction(verb: Token, depth: int = 0) -> str | None:
     if verb.lemma_ in _PROSPECTIVE_PARTICIPLES or verb.lower_ in _PROSPECTIVE_PARTICIPLES:
         # "la réunion est prévue le 14 décembre", "attendu lundi": planned, hence ahead.
         return "future"
+    if "Part" in morph.get("VerbForm") and not auxes and verb.dep_ == "conj" and depth < 3:
+        # "sera présenté mercredi, puis examiné début juillet": conjuncts share the auxiliary.
+        head = verb.head
+        if head is not verb and head.pos_ in _VERBAL:
+            return _verb_direction(head, depth + 1)
     if "Part" in morph.get("VerbForm"):
         tense_aux = [a for a in auxes if a.dep_ == "aux:tense"]
         passive_present = auxes and not tense_aux and all("Pres" in a.morph.get("Tense") for a in auxes)
