@@ -266,6 +266,19 @@ def test_pronouns_titles_and_inner_incises(claims_nlp, text, source):
     assert claims[-1].subject == source
 
 
+def test_selon_with_a_relative_pronoun_reports_the_noun_before(claims_nlp):
+    claims = claims_of(claims_nlp, "Le ministre a démenti une rumeur selon laquelle il aurait démissionné.")
+    assert ("une rumeur", "selon", "il aurait démissionné") in [
+        (c.subject, c.predicate, c.object) for c in claims
+    ]
+
+
+def test_a_relative_clause_set_off_by_commas_ends_the_content(claims_nlp):
+    text = "Le rapport, qui affirme que la pollution tue 40 000 personnes par an, sera publié jeudi."
+    (claim,) = claims_of(claims_nlp, text)
+    assert (claim.subject, claim.object) == ("Le rapport", "la pollution tue 40 000 personnes par an")
+
+
 def test_document_speaks_for_its_author(claims_nlp):
     (claim,) = claims_of(claims_nlp, "Le rapport de la Cour des comptes pointe les dérives du dispositif.")
     assert (claim.subject, claim.category, claim.object) == (

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from .candidate import Candidate, doc_text, quote_at, shape_content
 from .lexicon import LEXICON
-from .patterns import CLAUSE_OPENERS, DECOR, MIN_EMBEDDED_WORDS, MIN_QUOTE_WORDS
+from .patterns import CLAUSE_OPENERS, DECOR, MIN_EMBEDDED_WORDS, MIN_QUOTE_WORDS, RELATIVE_PRONOUNS
 from .quotes import Quote
 from .sources import phrase_from_head
 from .verbs import match_cue, sentence_of
@@ -55,6 +55,11 @@ def preposition_claims(doc: Doc, quotes: list[Quote], has_entity) -> Iterator[Ca
         head = _object_of(t, first)
         if head is None or (word == "pour" and not _pour_speaker(head, has_entity)):
             continue  # ``pour`` is a cue only with a speaker: ``Pour le coup`` is not one
+        if head.lower_ in RELATIVE_PRONOUNS and word != "pour":
+            relative = _relative_claim(doc, t, first, head, quotes, text)
+            if relative is not None:
+                yield relative
+            continue
         if head.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
         if any(d.lower_ in ("nos", "notre") for d in head.children):
@@ -107,6 +112,38 @@ def _object_of(t: Token, first: Token) -> Token | None:
     if nxt is not None and nxt.pos_ == "DET" and nxt.head.i > nxt.i:
         return nxt.head
     return nxt
+
+
+LEXICON_SELON = "selon"
+
+
+def _relative_claim(doc, t, first, pronoun, quotes, text) -> Candidate | None:
+    """``une information du Monde selon laquelle il aurait démissionné``: the noun before
+    ``selon`` is the source, the relative clause the content."""
+    if first.i == 0:
+        return None
+    noun = doc[first.i - 1]
+    while noun.dep_ in ("nmod", "amod", "flat:name") and noun.head.i < noun.i:
+        noun = noun.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    sent_start, sent_end = sentence_of(t, quotes)
+    clause = pronoun.head if pronoun.head.i > pronoun.i else None
+    end = sent_end
+    if clause is not None:
+        end = min(end, clause.right_edge.idx + len(clause.right_edge.text))
+    shaped = shape_content(text, pronoun.idx + len(pronoun.text), end, quotes)
+    if shaped is None:
+        return None
+    phrase = phrase_from_head(noun)
+    return Candidate(
+        *shaped,
+        cue=LEXICON_SELON,
+        category=LEXICON.prepositions[LEXICON_SELON],
+        source=doc[phrase.start : min(phrase.end, first.i)],
+        rule="prep:relative",
+        anchor=first.idx,
+    )
 
 
 def _left_tokens(doc: Doc, q: Quote) -> list[Token]:

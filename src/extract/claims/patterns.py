@@ -75,3 +75,6 @@ PASSIVE_OK = {"ACCUSE", "DEMAND", "DENY", "OTHER"}
 # A coordinated second cue (``a reconnu que A et assuré que B``): words left between the two contents.
 AUX_TAIL = (" a", " ont", " avait", " s’est", " s'est", " est", " se", " s’", " s'")
 COORDINATORS = (" et", ",")
+
+# ``un article selon lequel ...``: selon + a relative pronoun reports what the noun before says.
+RELATIVE_PRONOUNS = {"lequel", "laquelle", "lesquels", "lesquelles", "qui"}

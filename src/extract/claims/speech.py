@@ -94,6 +94,21 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             if end == -1 or end > sent_end or frame != "obj":
                 # A reported clause runs to the end of its sentence; subordinate tails are cut later.
                 end = sent_end
+            if token.dep_ in ("acl:relcl", "acl") and frame != "obj":
+                # ``Le rapport, qui affirme que ..., sera publié``: the relative clause ends it.
+                right = token.right_edge
+                end = min(end, right.idx + len(right.text))
+                if (
+                    subject is not None
+                    and subject.lower_ == "qui"
+                    and subject.i > 0
+                    and doc[subject.i - 1].text == ","
+                ):
+                    # A relative set off by commas closes at the next comma outside quotes.
+                    comma = next(
+                        (i for i in range(start, end) if text[i] == "," and not quote_at(i, quotes)), None
+                    )
+                    end = comma if comma is not None else end
             shaped = shape_content(text, start, end, quotes)
             if shaped is None:
                 continue
