@@ -173,9 +173,22 @@ def _extend(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     (`Amazon` + `Web Services`, `Amnesty` + `international`)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
-        if m.model_label in ("PER", "LOC"):
-            continue
         e = m.end
+        # A hyphenated name the model cut at its hyphen (`Addis` | `-Abeba`).
+        while (
+            e + 1 < len(doc)
+            and doc[e].text == "-"
+            and not doc[e - 1].whitespace_
+            and not doc[e].whitespace_
+            and doc[e + 1].text[:1].isupper()
+            and e + 1 not in taken
+        ):
+            e += 2
+        if m.model_label in ("PER", "LOC"):
+            if e > m.end:
+                grown = make_mention(doc, m.start, e, m.source, model_label=m.model_label)
+                m.end, m.text, m.end_char = grown.end, grown.text, grown.end_char
+            continue
         while e < len(doc) and e not in taken and "\n" not in doc[e - 1].whitespace_:
             tok = doc[e]
             if tok.is_title and tok.pos_ in ("PROPN", "NOUN", "X") and tok.lower_ not in P.demonym_forms():
@@ -232,7 +245,13 @@ def _merge_routes(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and prev.model_label == "LOC"
             and m.model_label == "LOC"
         ):
-            out[-1] = make_mention(doc, prev.start, m.end, "head", head_label="MISC")
+            # `à Addis-Abeba` is one place; `le Paris-Nantes` a route or a race.
+            place = prev.start > 0 and doc[prev.start - 1].lower_ in P.PLACE_PREPOSITIONS
+            merged = make_mention(
+                doc, prev.start, m.end, "ner" if place else "head", head_label=None if place else "MISC"
+            )
+            merged.model_label = "LOC" if place else None
+            out[-1] = merged
             continue
         out.append(m)
     return out
@@ -310,6 +329,11 @@ def find_mentions(doc: Doc) -> list[Mention]:
     kept = _resolve_overlaps(found)
     # Copy the model's label onto a rule mention that covers a model entity.
     for m in kept:
+        # A model name opened by an institution noun (`musée des Beaux-Arts de Besançon`):
+        # the noun tells the type, as for the same name found by the head rule.
+        head = P.name_heads().get(doc[m.start].lower_)
+        if m.head_label is None and head and (doc[m.start].is_lower or head == "ORG") and m.end - m.start > 1:
+            m.head_label = head
         if m.model_label is None:
             inner = [x.model_label for x in model if m.start <= x.start and x.end <= m.end]
             m.model_label = inner[0] if inner else None

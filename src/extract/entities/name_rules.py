@@ -139,26 +139,60 @@ def dateline_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]
     return []
 
 
+def _complement_end(doc: Doc, k: int) -> int | None:
+    """End of one lowercase complement at ``k``: ``d'incendie``, ``et de secours``,
+    ``des professionnels de santé`` (``[et] de + noun + adjectives``), else None."""
+    if k < len(doc) and doc[k].lower_ == "et":
+        k += 1
+    if k >= len(doc) or doc[k].lower_ not in P.DE_FORMS:
+        return None
+    k += 1
+    if k < len(doc) and doc[k].lower_ in ("la", "l'", "l’") and k + 1 < len(doc) and doc[k + 1].is_lower:
+        k += 1
+    if k >= len(doc) or not (doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ")):
+        return None
+    k += 1
+    while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k += 1
+    return k
+
+
 def _skip_complements(doc: Doc, j: int) -> int:
-    """After an institution noun, up to two lowercase complements before the place:
-    `cour d'appel de Rennes`, `chambre de commerce et d'industrie de Lyon`."""
-    for _ in range(2):
-        k = j
-        if k < len(doc) and doc[k].lower_ == "et":
-            k += 1
-        if k < len(doc) and doc[k].lower_ in P.DE_FORMS:
-            k += 1
-        if k < len(doc) and doc[k].is_lower and doc[k].pos_ == "NOUN" and k > j:
-            k += 1
-            while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
-                k += 1
-            nxt = k + 1 if k < len(doc) and doc[k].lower_ in P.DE_FORMS else None
-            # Only when a capitalised name follows in the end: `cour d'appel` alone is no name.
-            if nxt is not None and (doc[nxt].text[:1].isupper() or doc[nxt].lower_ in ("la", "l'", "l’")):
-                j = k
-                continue
-        break
-    return j
+    """After an institution noun, lowercase complements before the place: `cour d'appel de
+    Rennes`, `Service départemental d'incendie et de secours de la Seine-Maritime`."""
+    best, k = j, j
+    for _ in range(4):
+        nxt = _complement_end(doc, k)
+        if nxt is None:
+            break
+        k = nxt
+        d = k + 1 if k < len(doc) and doc[k].lower_ in P.DE_FORMS else None
+        # Only when a capitalised name follows in the end: `cour d'appel` alone is no name.
+        if (
+            d is not None
+            and d < len(doc)
+            and (doc[d].text[:1].isupper() or doc[d].lower_ in ("la", "l'", "l’"))
+        ):
+            best = k
+    return best
+
+
+def _lowercase_adjectives(doc: Doc, i: int) -> int:
+    """Adjectives after a lowercase institution noun, kept when the name goes on with `de`
+    and a place: `tribunal judiciaire de Lille`, `conseil régional de Normandie`."""
+    k = i
+    while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k += 1
+    if k == i:
+        return i
+    end = _skip_complements(doc, k)
+    if end < len(doc) and doc[end].lower_ in P.DE_FORMS and end + 1 < len(doc):
+        nxt = doc[end + 1]
+        if nxt.text[:1].isupper() or (
+            nxt.lower_ in ("la", "l'", "l’") and end + 2 < len(doc) and doc[end + 2].text[:1].isupper()
+        ):
+            return k
+    return i
 
 
 def head_noun_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]:
@@ -188,11 +222,15 @@ def head_noun_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention
                 break
             else:
                 break
+        if not capitalised and label in ("ORG", "LOC") and tok.lower_ not in P.STREET_HEADS:
+            i = _lowercase_adjectives(doc, i)
         j = i
         through_de = capitalised or label == "ORG" or label == "MISC" or tok.lower_ in P.STREET_HEADS
         if through_de and label == "ORG":
             j = _skip_complements(doc, j)  # `cour d'appel de Rennes`
-        if through_de and j < len(doc) and doc[j].lower_ in P.DE_FORMS:
+        # `halle aux Toiles`, `place aux Herbes`: street names also take `au`/`aux`.
+        street_de = P.DE_FORMS | ({"au", "aux"} if tok.lower_ in P.STREET_HEADS else set())
+        if through_de and j < len(doc) and doc[j].lower_ in street_de:
             j += 1
             if j < len(doc) and doc[j].lower_ in ("la", "l'", "l’"):
                 j += 1

@@ -151,6 +151,7 @@ ACRONYM_FILLERS = {
 STREET_HEADS = {
     "place", "rue", "avenue", "boulevard", "quai", "pont", "parc", "square", "allée", "impasse", "chemin", "cours",
     "esplanade", "gare", "aéroport", "port", "stade", "palais", "château", "cathédrale", "église", "mosquée", "porte",
+    "gymnase", "halle", "salle", "col", "quartier", "piscine", "cimetière", "hippodrome", "vélodrome", "arène", "arènes",
 }  # fmt: skip
 
 # Prepositions before a place (`à Redmond`, `en Suède`): a vote for LOC.
