@@ -165,7 +165,11 @@ def rejected(match: Span, core: Span, rule: str) -> bool:
     if rule == "weekday_day":
         # "mardi 14 heures" is a time, not the 14th.
         after = _after(core)
-        return after is not None and (after.lower_ in ("h", "h.", "heures", "heure") or after.lower_ in UNITS)
+        return (
+            is_quantity(core)
+            or after is not None
+            and (after.lower_ in ("h", "h.", "heures", "heure") or after.lower_ in UNITS)
+        )
     if rule == "time":
         before = _before(core)
         return before is not None and (before.like_num or before.text in ("+", "/"))

@@ -79,7 +79,7 @@ def _weekday(words: list[str], anchors: Anchors, direction: str | None) -> Timex
     weekday = next(WEEKDAYS[w] for w in words if w in WEEKDAYS)
     sign = relative_sign(words)
     ref = anchors.reference
-    part = part_suffix(words)
+    part = _clock(words[words.index(next(w for w in words if w in WEEKDAYS)) + 1 :]) or part_suffix(words)
     kind = "TIME" if part else "DATE"
     if ref is None:
         return Timex(kind, f"XXXX-WXX-{weekday + 1}" + (f"T{part}" if part else ""))

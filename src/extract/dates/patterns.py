@@ -171,6 +171,9 @@ PATTERNS: list[dict] = [
     _p("event_day", _LEAD, _optional(_DET), [{"LOWER": {"IN": sorted(TEMPORAL["event_relative_days"])}}], _optional({"LOWER": {"IN": ["au"]}}), _optional(_PART)),
     _p("weekday", _LEAD, [_WEEKDAY], _optional({"LOWER": {"IN": REL_WORDS + PARTS_OF_DAY}})),
     _p("weekday", _LEAD, [_WEEKDAY], _optional(_REL), _IN_PART),
+    # "mardi à 14 heures", "lundi 9h30": a day and its clock time are one expression.
+    _p("weekday", _LEAD, [_WEEKDAY], _optional(_REL), _optional({"LOWER": {"IN": ["à", "a", "vers"]}}), [_CLOCK]),
+    _p("weekday", _LEAD, [_WEEKDAY], _optional(_REL), _optional({"LOWER": {"IN": ["à", "a", "vers"]}}), [_HOUR, {"LOWER": {"IN": ["h", "h.", "heure", "heures"]}}], _optional(_MINUTES)),
     _p("weekday", _LEAD, [_DET, _PART, _DE, _WEEKDAY], _optional(_REL)),
     # -- periods relative to the DCT: "cette année", "l'an dernier", "ce week-end", "le mois prochain" --
     *[_p("relative_period", _LEAD, [_DEM], unit, _optional({"LOWER": {"IN": ["-ci", "-là", "ci", "là"]}})) for unit in _CAL],
