@@ -89,6 +89,8 @@ RELATIVE_DAY_DCT = [
     "Le président s'est exprimé <date type=DATE value=2020-06-10>aujourd'hui</date> devant la presse.",
     "<date type=TIME value=2020-06-09TEV>Hier soir</date>, un incendie a ravagé l'entrepôt.",
     "Il partira <date type=TIME value=2020-06-11TMO>demain matin</date>.",
+    "Le vote aura lieu <date type=TIME value=2020-06-11T15:00>demain à 15 heures</date>.",
+    "Le suspect a été arrêté <date type=TIME value=2020-06-09T23:30>hier soir vers 23h30</date>.",
     "Les syndicats ont été reçus <date type=DATE value=2020-05-31>le 31 mai</date>.",
     "La réunion aura lieu <date type=DATE value=2020-09-22>le 22 septembre</date>.",
     "Le procès s'ouvrira <date type=DATE value=2021-03-03>le 3 mars</date>.",

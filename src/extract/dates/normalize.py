@@ -295,7 +295,7 @@ def _month_alone(words: list[str], anchors: Anchors, direction: str | None) -> T
 
 def _relative_day(span: Span, words: list[str], anchors: Anchors, direction: str | None) -> Timex:
     key = next(w for w in words if w in TEMPORAL["relative_days"])
-    part = part_suffix(words)
+    part = _clock(words[words.index(key) + 1 :]) or part_suffix(words)
     if key == "aujourd'hui" and not part and (anchors.dct is None or is_stative_present(span)):
         # "qui fait aujourd'hui partie de": nowadays, not this very day.
         return Timex("DATE", "PRESENT_REF")
