@@ -97,3 +97,33 @@ def test_institution_and_place_names(ent_nlp, text, name, label, not_entities):
     assert types[name].object == label
     for other in not_entities:
         assert other not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        # The name before an abbreviation in brackets, lowercase words included.
+        (
+            "Selon l'Office national des forêts (ONF), les coupes ont doublé.",
+            "Office national des forêts",
+            "ONF",
+        ),
+        (
+            "Le Syndicat national des agriculteurs bio (Snab) réclame des aides.",
+            "Syndicat national des agriculteurs bio",
+            "Snab",
+        ),
+        ("Le collectif Vélo-Cités de Grenoble (VCdG) demande des pistes.", "Vélo-Cités de Grenoble", "VCdG"),
+        (
+            "La **Haute Autorité de santé** (HAS) a rendu son avis. La HAS recommande le rappel.",
+            "Haute Autorité de santé",
+            "HAS",
+        ),
+    ],
+)
+def test_name_before_a_bracketed_abbreviation(ent_nlp, text, name, alias):
+    _, types, _ = run(ent_nlp, text)
+    assert name in types, f"{name!r} not in {sorted(types)}"
+    assert types[name].object == "ORG"
+    assert alias in types[name].aliases
+    assert alias not in types

@@ -57,6 +57,21 @@ def _initials(text: str) -> set[str]:
     return {"".join(w[0] for w in content).lower(), "".join(w[0] for w in words).lower()}
 
 
+def _bracketed_abbreviation(doc: Doc, m: Mention) -> bool:
+    """A short capitalised word alone in brackets, a number allowed: `(SUdF)`, `(SDIS 76)`."""
+    if m.start < 2 or doc[m.start - 1].text != "(" or m.end >= len(doc) or doc[m.end].text != ")":
+        return False
+    first = doc[m.start].text
+    rest_ok = all(t.like_num for t in doc[m.start + 1 : m.end])
+    return (
+        rest_ok
+        and 2 <= len(first) <= 8
+        and first.isalpha()
+        and first[0].isupper()
+        and (sum(c.isupper() for c in first) >= 2 or len(first) <= 6)
+    )
+
+
 class _Union:
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
@@ -146,13 +161,22 @@ def cluster(doc: Doc, mentions: list[Mention]) -> list[Entity]:
 
     # Acronym <-> expansion: right before it in brackets, or by initials.
     for i, m in enumerate(mentions):
-        if not is_acronym(m.text):
+        bracketed = _bracketed_abbreviation(doc, m)
+        if not is_acronym(m.text) and not bracketed:
             continue
         target = None
-        if m.start >= 2 and doc[m.start - 1].text == "(":
-            prev = [j for j, x in enumerate(mentions) if x.end == m.start - 1 and not is_acronym(x.text)]
+        if bracketed:
+            # `Samu-Urgences de France (SUdF)`, `Service ... de la Seine-Maritime (SDIS 76)`.
+            before = m.start - 1
+            while before > 0 and doc[before - 1].text.strip("*") == "":
+                before -= 1
+            prev = [j for j, x in enumerate(mentions) if x.end == before and not is_acronym(x.text)]
             if prev and mentions[prev[0]].text[0].lower() == m.text[0].lower():
                 target = prev[0]
+        if not is_acronym(m.text):
+            if target is not None:
+                u.join(i, target)
+            continue
         if target is None:
             matches = [
                 j

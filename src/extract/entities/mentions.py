@@ -31,6 +31,7 @@ from .name_rules import (
     dateline_mentions,
     descriptor_mentions,
     expansion_mentions,
+    gloss_expansions,
     hashtag_mentions,
     head_noun_mentions,
 )
@@ -325,7 +326,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
     ]
     acronyms = acronym_mentions(doc, shouted)
     found = model + heads + hashtag_mentions(doc) + acronyms + dateline_mentions(doc, shouted)
-    found += descriptor_mentions(doc, shouted) + expansion_mentions(doc, acronyms)
+    found += descriptor_mentions(doc, shouted) + expansion_mentions(doc, acronyms) + gloss_expansions(doc)
     kept = _resolve_overlaps(found)
     # Copy the model's label onto a rule mention that covers a model entity.
     for m in kept:

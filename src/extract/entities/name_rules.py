@@ -84,6 +84,66 @@ def expansion_mentions(doc: Doc, acronyms: list[Mention]) -> list[Mention]:
     return out
 
 
+def _is_abbreviation(text: str) -> bool:
+    """`CNIL`, `SUdF`, `Snalc`: a short word with a capital first and no space."""
+    return (
+        2 <= len(text) <= 8
+        and text.isalpha()
+        and text[0].isupper()
+        and (sum(c.isupper() for c in text) >= 2 or len(text) <= 6)
+    )
+
+
+def _initials_match(letters: str, words: list[str]) -> bool:
+    """The abbreviation's letters, in order, are mostly initials of the name's words
+    (`Snalc` ~ `Syndicat national des lycées et collèges`)."""
+    initials = [w[0].lower() for w in words if w.lower() not in P.ACRONYM_FILLERS]
+    if not initials or initials[0] != letters[0]:
+        return False
+    k = hits = 0
+    for c in letters:
+        if k < len(initials) and initials[k] == c:
+            hits += 1
+            k += 1
+    return hits >= max(2, round(0.6 * len(letters))) and hits >= len(letters) - 2
+
+
+def gloss_expansions(doc: Doc) -> list[Mention]:
+    """The name before an abbreviation in brackets, also with lowercase words: `l'Office
+    français de la biodiversité (OFB)`, `Syndicat national des lycées et collèges (Snalc)`."""
+    out = []
+    for tok in doc:
+        if tok.text != "(" or tok.i + 2 >= len(doc) or tok.i < 2:
+            continue
+        abbr = doc[tok.i + 1]
+        close = tok.i + 2 if doc[tok.i + 2].text == ")" else tok.i + 3
+        if close >= len(doc) or doc[close].text != ")" or not _is_abbreviation(abbr.text):
+            continue
+        end = tok.i
+        while end > 0 and doc[end - 1].text.strip("*") == "":
+            end -= 1  # `**Commission ...** (CNIL)`
+        letters = abbr.text.lower()
+        best = None
+        # Back over the words of one noun phrase; a verb or a punctuation mark ends it.
+        for s in range(end - 1, max(end - 16, -1), -1):
+            t = doc[s]
+            if t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or (t.is_punct and t.text not in ("-", "'", "’")):
+                break
+            if "\n" in t.whitespace_ and s < end - 1:
+                break
+            if (
+                t.text[:1].isupper()
+                and t.text[0].lower() == letters[0]
+                and t.lower_ not in ("le", "la", "les", "l'", "l’")
+            ):
+                words = [w.text for w in doc[s:end] if w.is_alpha]
+                if _initials_match(letters, words) and s < end - 1:
+                    best = s
+        if best is not None:
+            out.append(make_mention(doc, best, end, "expansion"))
+    return out
+
+
 def hashtag_mentions(doc: Doc) -> list[Mention]:
     out = []
     for m in P.HASHTAG.finditer(doc.text):
