@@ -438,6 +438,7 @@ def test_unbalanced_quote_never_crashes_and_is_still_a_claim(claims_nlp):
     assert [(c.subject, c.object) for c in claims] == [
         ("Gabriel Attal", "Nous ne reculerons pas sur ce texte.")
     ]
+    assert any("never closed" in w for w in claims_nlp(text)._.warnings)
 
 
 def test_any_spacy_user_can_add_the_component_and_ship_the_doc():

@@ -41,8 +41,9 @@ def register_extensions() -> None:
     for name, default in SPAN_EXTENSIONS.items():
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
-    if not Doc.has_extension("claim_warnings"):
-        Doc.set_extension("claim_warnings", default=None)
+    if not Doc.has_extension("warnings"):
+        # The project's Doc extensions declare it too; a bare spaCy user gets it here.
+        Doc.set_extension("warnings", default=None)
 
 
 class ClaimComponent:
@@ -59,9 +60,10 @@ class ClaimComponent:
     def __call__(self, doc: Doc) -> Doc:
         quotes, warnings = find_quotes(doc_text(doc))
         if warnings:
-            doc._.claim_warnings = list(warnings)
+            # Unbalanced marks never stop the document: the quote is read as best it can be.
+            doc._.warnings = list(doc._.warnings or []) + [f"claims: {w}" for w in warnings]
             for w in warnings:
-                log.warning("%s: %s", doc._.get("doc_id") if Doc.has_extension("doc_id") else "doc", w)
+                log.debug("%s: %s", doc._.get("doc_id") if Doc.has_extension("doc_id") else "doc", w)
         resolver = SourceResolver(doc, [(q.open, q.outer_end) for q in quotes], self.entities_key)
         found = list(cue_claims(doc, quotes)) + list(preposition_claims(doc, quotes, resolver.entity_at))
         found += list(noun_claims(doc, quotes))
