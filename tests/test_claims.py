@@ -266,6 +266,39 @@ def test_pronouns_titles_and_inner_incises(claims_nlp, text, source):
     assert claims[-1].subject == source
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an infinitive cue after the incise has the subject of the claim before
+        (
+            "« Nous avons gagné », a déclaré Laurent Berger, avant d'ajouter : « Mais le combat continue. »",
+            [
+                ("Laurent Berger", "déclarer", "Nous avons gagné"),
+                ("Laurent Berger", "ajouter", "Mais le combat continue."),
+            ],
+        ),
+        # a short quote that is a full sentence, after another one
+        (
+            "Le ministre a déclaré : « Nous allons agir. » « Les résultats viendront. »",
+            [
+                ("Le ministre", "déclarer", "Nous allons agir."),
+                ("Le ministre", None, "Les résultats viendront."),
+            ],
+        ),
+        # two coordinated cues, the second read as a noun by the tagger
+        (
+            "Dans un communiqué, la FNSEA estime que « les agriculteurs sont à bout » et demande « des mesures d'urgence ».",
+            [
+                ("FNSEA", "estimer", "les agriculteurs sont à bout"),
+                ("FNSEA", "demander", "des mesures d'urgence"),
+            ],
+        ),
+    ],
+)
+def test_claims_that_follow_each_other(claims_nlp, text, expected):
+    assert [(c.subject, c.predicate, c.object) for c in claims_of(claims_nlp, text)] == expected
+
+
 def test_selon_with_a_relative_pronoun_reports_the_noun_before(claims_nlp):
     claims = claims_of(claims_nlp, "Le ministre a démenti une rumeur selon laquelle il aurait démissionné.")
     assert ("une rumeur", "selon", "il aurait démissionné") in [

@@ -184,7 +184,10 @@ def quote_claims(doc: Doc, quotes: list[Quote], taken: list[tuple[int, int]]) ->
             claimed.add(q.outer_end)
             if cue_token is not None:
                 cue = match_cue(cue_token)[0]
-                source = _source_of(cue_token, left)
+                # ``..., a déclaré X, avant d'ajouter : « ... »``: an infinitive has the
+                # subject of the claim before it.
+                infinitive = "Inf" in cue_token.morph.get("VerbForm")
+                source = None if infinitive else _source_of(cue_token, left)
                 yield Candidate(
                     q.start,
                     q.end,
@@ -192,6 +195,7 @@ def quote_claims(doc: Doc, quotes: list[Quote], taken: list[tuple[int, int]]) ->
                     cue.lemma,
                     cue.category,
                     source,
+                    source_rule="previous" if infinitive else "phrase",
                     rule="colon:cue",
                     anchor=cue_token.idx,
                 )
@@ -257,8 +261,9 @@ def quote_claims(doc: Doc, quotes: list[Quote], taken: list[tuple[int, int]]) ->
                     q.start, q.end, "direct", None, "SAY", None, "none", rule="embedded", anchor=q.open
                 )
             continue  # a quoted term or title inside the article's own sentence
-        if len(words) < MIN_QUOTE_WORDS or not has_verb:
-            continue
+        sentence = bool(words) and words[0].is_title and text[q.end - 1] in ".!?…"
+        if not has_verb or (len(words) < MIN_QUOTE_WORDS and not sentence):
+            continue  # a short quote standing alone is a claim only as a full sentence
         claimed.add(q.outer_end)
         inner_incise = _inner_incise(inner)
         if inner_incise is not None:

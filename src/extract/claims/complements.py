@@ -94,10 +94,24 @@ def _linear_complement(last: Token, cue: Cue) -> tuple[int, int, str] | None:
             return nxt.idx, -1, "de_inf"
         if t.lower_ == "à" and "a_inf" in frames and _infinitive_after(t):
             return nxt.idx, -1, "a_inf"
+        if (
+            t.i == last.i + 1
+            and "obj" in frames
+            and _coordinated(last)
+            and (t.pos_ == "DET" or t.text in ("«", "“"))
+        ):
+            # ``estime que ... et demande « des mesures »``: the tagger read the verb as a noun.
+            return t.idx, -1, "obj"
         if t.lower_ in DE | {"du", "des"} and "de_np" in frames and nxt.pos_ in ("DET", "NOUN"):
             # ``se vantait sur son site de sa participation``: the complement after an adjunct.
             return (nxt.idx if t.lower_ in DE else t.idx + len(t.text) + 1), -1, "de_np"
     return None
+
+
+def _coordinated(token: Token) -> bool:
+    """A verb right after ``et`` or a comma, with no determiner of its own."""
+    prev = token.doc[token.i - 1] if token.i > 0 else None
+    return prev is not None and (prev.lower_ == "et" or prev.text == ",")
 
 
 def _infinitive_after(t: Token) -> bool:
