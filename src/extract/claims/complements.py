@@ -124,11 +124,14 @@ def _infinitive_after(t: Token) -> bool:
 
 
 def target_of(token: Token, cue: Cue, content_start: int) -> Span | None:
+    """Who is accused, addressed or asked: ``exhortent Amazon à cesser`` → ``Amazon``."""
     if cue.target is None:
         return None
     for c in token.children:
         if c.idx >= content_start and cue.target != "obj":
             continue
+        if c.pos_ == "PRON" and c.i < token.i:
+            continue  # ``il les accuse de ...``: a clitic names no one by itself
         cases = {m.lower_ for m in c.children if m.dep_ == "case"}
         if cue.target == "obj" and c.dep_ in ("obj", "iobj") and c.idx < content_start:
             phrase = phrase_from_head(c)
