@@ -127,3 +127,34 @@ def test_name_before_a_bracketed_abbreviation(ent_nlp, text, name, alias):
     assert types[name].object == "ORG"
     assert alias in types[name].aliases
     assert alias not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "not_entities", "kept"),
+    [
+        # Common words capitalised only because they open a headline or a sentence.
+        ("Inondations dans le Gard : les pompiers mobilisés", ["Inondations"], ["Gard"]),
+        ("Fusion de Durandal et Kestrel : les syndicats inquiets", ["Fusion"], []),
+        ("Interrogée par la radio, la ministre a refusé de répondre.", ["Interrogée"], []),
+        ("Prochaine étape pour Lille : un match à Lens.", ["Prochaine"], ["Lille", "Lens"]),
+        # A name at the start of a sentence stays a name.
+        ("Deezer, une entreprise française, recrute. Deezer a levé des fonds.", [], ["Deezer"]),
+        # Months in capitals, numbers written as words, titles without a name.
+        ("NANTES, 12 AVRIL 2024 - Le chantier reprend.", ["AVRIL"], ["NANTES"]),
+        ("Les Vingt-Sept ont trouvé un accord à Bruxelles.", ["Vingt-Sept"], ["Bruxelles"]),
+        ("Le Premier ministre belge a reçu les syndicats.", ["Premier ministre belge"], []),
+        # A nationality noun before a name is not part of the person's name.
+        ("Le titre revient à la Norvégienne Ingrid Dahl.", ["Norvégienne Ingrid Dahl"], ["Ingrid Dahl"]),
+    ],
+)
+def test_capitalised_words_that_are_no_names(ent_nlp, text, not_entities, kept):
+    _, types, _ = run(ent_nlp, text)
+    for name in not_entities:
+        assert name not in types, f"{name!r} in {sorted(types)}"
+    for name in kept:
+        assert name in types, f"{name!r} not in {sorted(types)}"
+
+
+def test_a_nationality_noun_before_a_name_types_a_person(ent_nlp):
+    _, types, _ = run(ent_nlp, "La victoire revient à la Norvégienne Ingrid Dahl.")
+    assert types["Ingrid Dahl"].object == "PER"

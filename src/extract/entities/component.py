@@ -24,6 +24,7 @@ from .clusters import cluster, lowercase_expansion_acronyms, propagate
 from .evidence import add_votes
 from .markup import split_markup
 from .mentions import find_mentions, shouted_ranges
+from .patterns import COMMON_WORDS
 from .relations import find_relations
 
 SPAN_EXTENSIONS = {"canonical": None, "aliases": None, "rel_subject": None, "rel_object": None}
@@ -60,6 +61,8 @@ class EntityComponent:
         self.relations_key = relations_key
         self.split_markup = split_markup
         register_extensions()
+        if not COMMON_WORDS.tables:
+            COMMON_WORDS.load_from(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.split_markup:

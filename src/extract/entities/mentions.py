@@ -24,6 +24,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..lexicons import MONTHS, load
 from . import patterns as P
 from .mention_record import Mention, in_ranges, make_mention, shouted_ranges
 from .name_rules import (
@@ -78,6 +79,19 @@ def _article_of_name(doc: Doc, i: int, end: int) -> bool:
     )
 
 
+def _demonym_before_name(doc: Doc, s: int, e: int) -> bool:
+    """`la Sénégalaise Awa Sarr`, `l'Allemand Markus Feldmann`: a nationality noun before
+    a person's name is no part of it."""
+    return (
+        doc[s].is_title
+        and doc[s].lower_ in P.demonym_forms()
+        and s + 1 < e
+        and doc[s + 1].is_title
+        and s > 0
+        and doc[s - 1].lower_ in ("le", "la", "l'", "l’", "les")
+    )
+
+
 def repair(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Token bounds of the name inside a model span, or None when no name is left."""
     # Cut at a line break or a separator: keep the first piece that holds a capital.
@@ -101,6 +115,7 @@ def repair(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
                 doc[s].lower_ in P.LEADING_NON_NAME
                 or (doc[s].lower_ in P.HONORIFICS and s + 1 < e and doc[s + 1].text[:1].isupper())
                 or (doc[s].lower_ in P.demonym_forms() and s + 1 < e and doc[s + 1].lower_ in P.DE_FORMS)
+                or _demonym_before_name(doc, s, e)
                 or doc[s].is_punct
                 or (doc[s].is_lower and not _opens_name(doc, s, e))
             )
@@ -122,11 +137,42 @@ def _after_title(doc: Doc, i: int) -> bool:
     return P.descriptors().get(doc[j - 1].lower_) == "PER"
 
 
+def _line_start(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i].is_sent_start or doc[i - 1].is_space or "\n" in doc[i - 1].whitespace_
+
+
+def _sentence_initial_word(doc: Doc, m: Mention) -> bool:
+    """`Grève dans l'Éducation`, `Interrogé par ...`, `Prochain rendez-vous`: a common noun,
+    verb or adjective capitalised only because it opens a sentence or a headline. A word
+    written with its capital elsewhere in the text is a name (`Total`, `Orange`)."""
+    if m.end - m.start != 1 or m.source not in ("ner", "caps") or not _line_start(doc, m.start):
+        return False
+    tok = doc[m.start]
+    if tok.pos_ not in ("NOUN", "VERB", "ADJ", "ADV") or not tok.is_title or tok.lower_ not in P.COMMON_WORDS:
+        return False
+    return not any(t.text == tok.text and not _line_start(doc, t.i) for t in doc)
+
+
 def _not_a_name(doc: Doc, m: Mention) -> bool:
     text = " ".join(m.text.split())
     low = text.lower().replace("’", "'")
     if len(text) < 2 or _LINKISH.search(text) or not re.search(r"[^\W\d_]", text):
         return True
+    if low.replace(" ", "-") in load("numbers.json")["cardinals"]:
+        return True  # `les Vingt-Sept`: a number written as a word
+    if text.isupper() and low in MONTHS:
+        return True  # `17 MARS 2024`: a month in capitals
+    if _sentence_initial_word(doc, m):
+        return True
+    # `Premier ministre marocain`: a capitalised title and its adjectives, no name.
+    words = low.split()
+    for n in (2, 1):
+        if (
+            " ".join(words[:n]) in P.GENERIC_CAPITALISED
+            and len(words) > n
+            and all(t.is_lower for t in doc[m.start + n : m.end])
+        ):
+            return True
     if low in P.EDITORIAL or low.strip("[]") in P.EDITORIAL:
         return True
     if low in P.demonym_forms() or low.replace(" ", "-") in P.demonym_forms():
@@ -165,6 +211,10 @@ def _model_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]:
             ]
             if dropped:
                 m.model_weight = 0.3
+            if _demonym_before_name(doc, ent.start, bounds[1]) or (
+                bounds[0] > 0 and _demonym_before_name(doc, bounds[0] - 1, bounds[1])
+            ):
+                m.model_label, m.model_weight = "PER", 1.0  # a nationality noun names a person
             out.append(m)
     return _extend(doc, out)
 

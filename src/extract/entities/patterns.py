@@ -231,6 +231,35 @@ DATELINE = re.compile(
 )
 
 
+class CommonWords:
+    """The model's lemmatizer tables as a lexicon of general French (`grève`, `interrogé`,
+    `prochain`), to tell a word capitalised at a sentence start from a name. Empty when the
+    pipeline has no lookup lemmatizer: the rules that need it then stay silent."""
+
+    def __init__(self) -> None:
+        self.tables: list = []
+
+    def load_from(self, nlp) -> None:
+        if "lemmatizer" not in nlp.pipe_names:
+            return
+        lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+        if lookups is None:
+            return
+        tables = []
+        if lookups.has_table("lemma_lookup"):
+            tables.append(lookups.get_table("lemma_lookup"))
+        if lookups.has_table("lemma_index"):
+            index = lookups.get_table("lemma_index")
+            tables.extend(frozenset(index[k]) for k in index.keys())
+        self.tables = tables
+
+    def __contains__(self, word: str) -> bool:
+        return any(word in t for t in self.tables)
+
+
+COMMON_WORDS = CommonWords()
+
+
 def _inflect(base: str) -> set[str]:
     """French adjective forms of a masculine singular (`suédois` -> `suédoise`, `suédoises`)."""
     forms = {base}
