@@ -34,6 +34,12 @@ _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})\b|\b(\d{4
 _PUBLISHED = re.compile(r"^\s*(?:publié|mis à jour|modifié)\s+le\s*:?\s*", re.IGNORECASE)
 # A dateline is short: a date alone, or a place and a date ("PARIS, 3 mai 2024 (AFP) -").
 _MAX_DATELINE_CHARS = 80
+# A wire dateline opens the lead paragraph on the same line: "MARSEILLE, 3 février 2024 (AFP) - Plusieurs…".
+_LEADING_DATELINE = re.compile(
+    rf"^\s*[^\W\d][\w'’ .-]{{0,40}},\s*(?:(?:{_WEEKDAY_ALT})\s+)?\d{{1,2}}(?:er)?\s+(?:{_MONTH_ALT})\.?\s+\d{{4}}"
+    r"\s*(?:\([^)\n]{1,20}\))?\s*[-–—]",
+    re.IGNORECASE,
+)
 _TOP_LINES = 8
 
 
@@ -95,7 +101,10 @@ def find_dct(text: str, body_start: int = 0) -> DctFinding:
         if seen > _TOP_LINES:
             break
         if len(line.strip()) > _MAX_DATELINE_CHARS:
-            continue
+            lead = _LEADING_DATELINE.match(line)
+            if lead is None:
+                continue
+            line = line[: lead.end()]
         value = _date_in_line(line)
         if value and found is None:
             found = Dct.from_value(value, "published" if _PUBLISHED.match(line) else "dateline")

@@ -73,7 +73,7 @@ def _trim(span: Span, rule: str) -> Span:
 
 
 def _contracted_de(span: Span, i: int, rule: str) -> bool:
-    return rule == "vague_period" and span.doc[i].lower_ == "des"
+    return rule in ("vague_period", "decade") and span.doc[i].lower_ == "des"
 
 
 def _overlaps(span: Span, ranges: Iterable) -> bool:
@@ -153,7 +153,12 @@ class DateTagger:
                 # A pattern that matched words its rule cannot read is one lost date, never a lost article.
                 resolved = []
             for core, timex in resolved:
-                if timex.anchor is not None and timex.anchor.year is not None:
+                if (
+                    timex.anchor is not None
+                    and timex.anchor.month is not None
+                    and timex.anchor.year is not None
+                ):
+                    # A bare year ("depuis 2015", "d'ici 2040") is background, not the day the story is at.
                     anchors.last = timex.anchor
                     if timex.anchor.precision == "day":
                         anchors.sentence_day = timex.anchor

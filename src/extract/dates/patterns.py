@@ -165,6 +165,8 @@ PATTERNS: list[dict] = [
     _p("season", _LEAD, [_MOD, _DE], _optional(_DET), [_SEASON], _optional(_YEAR)),
     _p("century", _LEAD, _optional(_DET), [{"TEXT": {"REGEX": r"^([XVI]{1,5}|\d{1,2})(e|ème|è)$"}}, {"LOWER": "siècle"}]),
     _p("decade", _LEAD, _optional(_DET), [{"LOWER": {"IN": ["années", "décennie"]}}, {"TEXT": {"REGEX": r"^(1[0-9]\d0|20\d0|\d0)$"}}]),
+    # "des années 1950": "des" holds the preposition "de" and goes with it.
+    _p("decade", [{"LOWER": "des"}], [{"LOWER": {"IN": ["années", "décennies"]}}, {"TEXT": {"REGEX": r"^(1[0-9]\d0|20\d0|\d0)$"}}]),
     # -- days relative to the DCT or to the last date --
     _p("relative_day", _LEAD, [{"LOWER": {"IN": sorted(TEMPORAL["relative_days"])}}], _optional(_PART)),
     _p("relative_day", _LEAD, [{"LOWER": {"IN": sorted(TEMPORAL["relative_days"])}}], _IN_PART),

@@ -1,0 +1,59 @@
+"""General French rules of the date tagger, on sentences written for these tests.
+
+Same inline marking as ``test_dates.py``: ``<date type=DATE value=2024-03-04>lundi</date>``.
+2024-03-07 is a Thursday; 2024-11-20 a Wednesday.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.dct import find_dct
+from test_dates import found, parse
+
+
+def _cases(dct: str | None, sentences: list[str]):
+    return [pytest.param(dct, s, id=f"{dct}:{s[:60]}") for s in sentences]
+
+
+# -- narrative mode: a bare year is background, not the day the story is at --
+NARRATIVE_ANCHOR = [
+    "<date type=DATE value=2023-10-14>Le 14 octobre 2023</date>, l'usine, ouverte en <date type=DATE value=1987>1987</date>, a fermé. Les ouvriers ont manifesté <date type=DATE value=2023-10-16>lundi</date>.",
+    "La loi vise la neutralité carbone d'ici <date type=DATE value=2050>2050</date>. Le texte sera voté <date type=DATE value=XXXX-WXX-2>mardi</date>.",
+    "Le club, fondé en <date type=DATE value=1902>1902</date>, a changé d'entraîneur <date type=DATE value=XXXX>il y a deux ans</date>.",
+    "Le bâtiment date des <date type=DATE value=196>années 1960</date>. Les pompiers sont arrivés <date type=DATE value=XXXX-WXX-7>dimanche</date>.",
+]
+
+CASES = _cases(None, NARRATIVE_ANCHOR)
+
+
+@pytest.mark.parametrize(("dct", "marked"), CASES)
+def test_general_rules(nlp, dct, marked):
+    text, expected = parse(marked)
+    assert found(nlp, text, dct) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "dateline"),
+    [
+        (
+            "LYON, 4 avril 2023 (AFP) - Les salariés de l'usine ont voté la grève à une large majorité.",
+            "2023-04-04",
+            "LYON, 4 avril 2023 (AFP) -",
+        ),
+        (
+            "Titre\n\nSAINT-DENIS, 12 juin 2022 (Reuters) – Le tribunal a rendu sa décision ce matin après trois jours d'audience.",
+            "2022-06-12",
+            "SAINT-DENIS, 12 juin 2022 (Reuters) –",
+        ),
+        (
+            "Le 4 avril 2023, les salariés de l'usine ont voté la grève à une large majorité, selon les syndicats.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_wire_dateline_opening_the_lead(text, value, dateline):
+    finding = find_dct(text)
+    assert (finding.dct.value if finding.dct else None) == value
+    assert [text[s:e] for s, e in finding.spans] == ([dateline] if dateline else [])
