@@ -158,3 +158,42 @@ def test_capitalised_words_that_are_no_names(ent_nlp, text, not_entities, kept):
 def test_a_nationality_noun_before_a_name_types_a_person(ent_nlp):
     _, types, _ = run(ent_nlp, "La victoire revient à la Norvégienne Ingrid Dahl.")
     assert types["Ingrid Dahl"].object == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # Legal forms and company words inside a name make it an organisation.
+        ("Le contrat a été signé par Norsk Hydro ASA et Bertrand Motors.", "Bertrand Motors", "ORG"),
+        ("Le fonds Ardian Capital Partners a racheté la société.", "Ardian Capital Partners", "ORG"),
+        ("Les salariés de Kessler Industrie GmbH sont en grève.", "Kessler Industrie GmbH", "ORG"),
+        # An organisation's noun before its name, a complement in between.
+        ("Le cabinet d'avocats Morel Lambert a conseillé la mairie.", "Morel Lambert", "ORG"),
+        ("Le fabricant nantais de jouets Lutin Bleu embauche.", "Lutin Bleu", "ORG"),
+        ("Le groupe d'opposition Nancy Ensemble a quitté la séance.", "Nancy Ensemble", "ORG"),
+        ("Selon le bailleur Loire Habitat, les travaux dureront un an.", "Loire Habitat", "ORG"),
+        # A plural descriptor types every name of its list.
+        ("Les associations Mer Propre, Terre Vive et ZéroDéchet ont porté plainte.", "Terre Vive", "ORG"),
+        ("Les associations Mer Propre, Terre Vive et ZéroDéchet ont porté plainte.", "ZéroDéchet", "ORG"),
+        # A union's written-out name opened by an organisation noun.
+        (
+            "La Confédération générale du travail appelle à manifester.",
+            "Confédération générale du travail",
+            "ORG",
+        ),
+        # A stadium noun with an adjective of inhabitants names a club.
+        ("Le Stade Brestois a battu le Stade Lavallois samedi.", "Stade Brestois", "ORG"),
+        ("Le match s'est joué au stade Francis-Le-Blé.", "stade Francis-Le-Blé", "LOC"),
+    ],
+)
+def test_organisation_types_beat_the_model(ent_nlp, text, name, label):
+    _, types, _ = run(ent_nlp, text)
+    assert name in types, f"{name!r} not in {sorted(types)}"
+    assert types[name].object == label
+
+
+def test_a_headline_short_form_joins_the_full_name_of_the_body(ent_nlp):
+    text = "Offre de Kessler sur Durandal\n\nLe groupe allemand Kessler Industrie veut racheter Durandal."
+    _, types, _ = run(ent_nlp, text)
+    assert "Kessler" not in types
+    assert types["Kessler Industrie"].aliases == ["Kessler"]

@@ -147,6 +147,20 @@ def lowercase_expansion_acronyms(doc: Doc, mentions: list[Mention]) -> set[str]:
     return out
 
 
+def headline_end(doc: Doc) -> int:
+    """End of the article's title: its first line with words that is not metadata and
+    reads as no sentence (no final full stop); 0 when there is none."""
+    meta = doc._.metadata_spans if Doc.has_extension("metadata_spans") and doc._.metadata_spans else []
+    pos = 0
+    for line in doc.text.split("\n"):
+        end = pos + len(line)
+        inside_meta = any(s <= pos and end <= e for s, e in meta)
+        if line.strip() and not inside_meta:
+            return end if not line.rstrip().endswith(".") and len(line) < 200 else 0
+        pos = end + 1
+    return 0
+
+
 def cluster(doc: Doc, mentions: list[Mention]) -> list[Entity]:
     """Entities of the document, each with all its mentions, in order of first mention."""
     n = len(mentions)
@@ -195,6 +209,7 @@ def cluster(doc: Doc, mentions: list[Mention]) -> list[Entity]:
 
     # Surname <-> full name, short form <-> long form (a strict prefix of the words).
     groups = _groups(u, n)
+    headline = headline_end(doc)
     names = {g: _longest(mentions, idx) for g, idx in groups.items()}
     place_words = {
         tuple(_words(m.text)) for m in mentions if m.votes and max(m.votes, key=m.votes.get) == "LOC"
@@ -225,7 +240,10 @@ def cluster(doc: Doc, mentions: list[Mention]) -> list[Entity]:
             if ow[: len(words)] == words and not place:
                 # A short form refers back to a long one already written (`Amnesty` after
                 # `Amnesty International`); before it, `Amazon` is not `Amazon Web Services`.
-                if first_long > first_short:
+                # A headline names in short what the body names in full (`Rachat de X par Y`).
+                if first_long > first_short and not all(
+                    mentions[i].end_char <= headline or mentions[i].start > first_long for i in groups[g]
+                ):
                     continue
                 if (
                     rest[0] in ("de", "du", "des", "d")

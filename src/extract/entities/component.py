@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401  (Doc._ attributes read here: metadata_spans, doc_id)
 from .clusters import cluster, lowercase_expansion_acronyms, propagate
-from .evidence import add_votes
+from .evidence import add_votes, list_votes
 from .markup import split_markup
 from .mentions import find_mentions, shouted_ranges
 from .patterns import COMMON_WORDS
@@ -73,6 +73,7 @@ class EntityComponent:
         mentions = [m for m in mentions if m.text not in dropped]
         for m in mentions:
             add_votes(doc, m)
+        list_votes(doc, mentions)
         entities = cluster(doc, mentions)
         propagate(doc, entities, shouted_ranges(doc))
         spans = []

@@ -22,6 +22,9 @@ from .mention_record import Mention
 from .name_rules import descriptor_at
 
 _DETERMINERS = {
+    "du",
+    "au",
+    "aux",
     "le",
     "la",
     "l'",
@@ -115,6 +118,26 @@ def descriptor_before(doc: Doc, m: Mention) -> Descriptor | None:
     while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower and _descriptor_label(doc, i) is None:
         adjectives.append(i)
         i -= 1
+    # A complement between the noun and the name: `le cabinet d'avocats X`, `le fabricant
+    # lyonnais d'équipements ferroviaires X`, `le groupe d'opposition X`.
+    if (
+        i >= 2
+        and _descriptor_label(doc, i) in (None, "PER")
+        and doc[i].is_lower
+        and doc[i].pos_ == "NOUN"
+        and doc[i - 1].lower_ in P.DE_FORMS
+    ):
+        k = i - 2
+        inner = []
+        while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower and _descriptor_label(doc, k) is None:
+            inner.append(k)
+            k -= 1
+        # An organisation of people (`cabinet d'avocats`) is an organisation; a person of
+        # an organisation (`porte-parole des associations X`) leaves X to the inner noun.
+        outer = _descriptor_label(doc, k) if k >= 0 else None
+        if outer is not None and (_descriptor_label(doc, i) is None or outer in ("ORG", "MISC")):
+            adjectives = inner
+            i = k
     if i < 0 or (label := _descriptor_label(doc, i)) is None:
         return None
     noun = i = descriptor_at(doc, i)[1]
@@ -142,6 +165,11 @@ def add_votes(doc: Doc, m: Mention) -> None:
     for d in (descriptor_before(doc, m), descriptor_after(doc, m)):
         if d is not None:
             m.vote(d.label, W_DESCRIPTOR)
+    words = [t.text for t in doc[m.start : m.end] if not t.is_punct]
+    if len(words) >= 2 and any(
+        w in P.org_name_words() or w.rstrip(".") in P.org_name_words() for w in words[1:]
+    ):
+        m.vote("ORG", W_HEAD)  # `Siemens AG`, `Blackstone Capital Partners`: a company's name
     if P.PART_OF_CUES.match(doc.text[m.end_char : m.end_char + 80]):
         m.vote("ORG", W_DESCRIPTOR)  # `X, qui fait partie de Y`: X is an organisation
     if " ".join(m.text.split()).lower() in P.known_places():
@@ -153,3 +181,23 @@ def add_votes(doc: Doc, m: Mention) -> None:
         m.vote("LOC", W_PLACE_PREP)
     elif prev == "chez":
         m.vote("ORG", W_EMPLOYER_PREP)
+
+
+_LIST_LINKS = {",", "et", "ou"}
+
+
+def list_votes(doc: Doc, mentions: list[Mention]) -> None:
+    """A plural descriptor types every name of the list it opens: `les associations X, Y
+    et Z`, `les groupes X et Y`."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for n, m in enumerate(ordered):
+        d = descriptor_before(doc, m)
+        if d is None or "Plur" not in doc[d.noun].morph.get("Number"):
+            continue
+        prev = m
+        for nxt in ordered[n + 1 :]:
+            gap = doc[prev.end : nxt.start]
+            if not 1 <= len(gap) <= 2 or not all(t.lower_ in _LIST_LINKS for t in gap):
+                break
+            nxt.vote(d.label, W_DESCRIPTOR)
+            prev = nxt

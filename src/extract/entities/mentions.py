@@ -343,6 +343,23 @@ def _merge_national_sections(doc: Doc, mentions: list[Mention]) -> list[Mention]
     return out
 
 
+def _merge_company_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """`Kessler` + `Industrie GmbH`: a name right before a company word is its first part."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.end == m.start
+            and doc[m.start].text in P.org_name_words()
+            and "\n" not in doc[prev.end - 1].whitespace_
+        ):
+            out[-1] = make_mention(doc, prev.start, m.end, m.source, model_label="ORG")
+            continue
+        out.append(m)
+    return out
+
+
 def _resolve_overlaps(mentions: list[Mention]) -> list[Mention]:
     # Datelines, hashtags and spelled-out acronyms first; then the longer name (the model's
     # `Organisation mondiale de la santé` over a rule's `Organisation mondiale`).
@@ -389,5 +406,6 @@ def find_mentions(doc: Doc) -> list[Mention]:
             inner = [x.model_label for x in model if m.start <= x.start and x.end <= m.end]
             m.model_label = inner[0] if inner else None
     kept = _merge_national_sections(doc, _merge_institution_place(doc, kept))
+    kept = _merge_company_words(doc, kept)
     kept = _surname_particles(doc, _merge_routes(doc, kept))
     return [m for m in kept if not _not_a_name(doc, m)]

@@ -255,6 +255,14 @@ def _lowercase_adjectives(doc: Doc, i: int) -> int:
     return i
 
 
+_DEMONYM_ENDING = re.compile(r"(?:ais|ois|ain|ien|éen|in|an)(?:e|es|s|nes?)?$")
+
+
+def _demonym_like(word: str) -> bool:
+    """`toulousain`, `rochelais`, `français`: an adjective of inhabitants."""
+    return word in P.demonym_forms() or (len(word) >= 5 and bool(_DEMONYM_ENDING.search(word)))
+
+
 def head_noun_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]:
     """``université de Shihezi``, ``place Grenette``, ``Parlement européen``."""
     heads = P.name_heads()
@@ -312,6 +320,14 @@ def head_noun_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention
         if k > j and not (k - j == 1 and doc[j].text.isupper() and len(doc[j]) > 1):
             while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].is_lower:
                 k += 1  # `ministère de la Sécurité publique`
+            if (
+                capitalised
+                and label == "LOC"
+                and j == tok.i + 1
+                and k == j + 1
+                and _demonym_like(doc[j].lower_)
+            ):
+                label = "ORG"  # `Stade Toulousain`, `Stade Français`: a club, not the stadium
             out.append(make_mention(doc, tok.i, k, "head", head_label=label))
         elif capitalised and i > tok.i + 1:
             out.append(make_mention(doc, tok.i, i, "head", head_label=label))

@@ -326,6 +326,13 @@ def name_heads() -> dict[str, str]:
 
 
 @cache
+def org_name_words() -> frozenset[str]:
+    """Words that make a name of two words or more an organisation (`Siemens AG`,
+    `Tata Motors`, `Blackstone Capital Partners`), as written."""
+    return frozenset(load("entity_heads.json")["org_name_words"])
+
+
+@cache
 def org_name_adjectives() -> frozenset[str]:
     """Adjectives that close an organisation's name (`Amnesty international`, `Banque mondiale`)."""
     return frozenset(load("entity_heads.json")["org_name_adjectives"])
