@@ -197,3 +197,22 @@ def test_a_headline_short_form_joins_the_full_name_of_the_body(ent_nlp):
     _, types, _ = run(ent_nlp, text)
     assert "Kessler" not in types
     assert types["Kessler Industrie"].aliases == ["Kessler"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # Races and events are MISC, even when named after places.
+        ("Elle a remporté Bordeaux-Paris en solitaire.", "Bordeaux-Paris", "MISC"),
+        ("La 80e édition de Liège-Bastogne-Liège partira dimanche.", "Liège-Bastogne-Liège", "MISC"),
+        ("Le vainqueur du Tour de Romandie a chuté.", "Tour de Romandie", "MISC"),
+        ("Le Tour d'Espagne commencera à Lisbonne.", "Tour d'Espagne", "MISC"),
+        # Reaching a place is no event; a tower is a place.
+        ("Les randonneurs ont gagné Chamonix avant la nuit.", "Chamonix", "LOC"),
+        ("Les visiteurs se pressent devant la tour Montparnasse.", "tour Montparnasse", "LOC"),
+    ],
+)
+def test_races_and_events(ent_nlp, text, name, label):
+    _, types, _ = run(ent_nlp, text)
+    assert name in types, f"{name!r} not in {sorted(types)}"
+    assert types[name].object == label

@@ -155,6 +155,27 @@ def descriptor_before(doc: Doc, m: Mention) -> Descriptor | None:
     return Descriptor(label, noun, noun, m.start, sorted(adjectives))
 
 
+def _named_event(doc: Doc, m: Mention) -> bool:
+    """`a remporté Paris-Roubaix`, `la 120e édition de Paris-Roubaix`, `le Tour des Flandres`."""
+    first = doc[m.start]
+    if (
+        first.lower_ in P.EVENT_HEADS
+        and first.is_title
+        and m.end - m.start > 2
+        and doc[m.start + 1].lower_ in P.DE_FORMS
+    ):
+        return True
+    if any(
+        t.dep_ == "obj" and t.head.lemma_ in P.EVENT_VERBS and t.head.i < m.start
+        for t in doc[m.start : m.end]
+    ):
+        return True
+    i = m.start - 1
+    if i >= 1 and doc[i].lower_ in ("le", "la", "l'", "l’"):
+        i -= 1
+    return i >= 1 and doc[i].lower_ in P.DE_FORMS and doc[i - 1].lower_ in P.EVENT_NOUNS
+
+
 def add_votes(doc: Doc, m: Mention) -> None:
     """Fill ``m.votes`` from the model, the rule that found it and its context."""
     if m.source in W_SOURCE:
@@ -176,6 +197,8 @@ def add_votes(doc: Doc, m: Mention) -> None:
         m.vote("LOC", W_KNOWN_PLACE)  # a country or city of the lexicon is named literally (FACTS.md §2.1)
     if m.start >= 2 and doc[m.start - 1].lower_ in P.DE_FORMS and doc[m.start - 2].lower_ in P.org_owned():
         m.vote("ORG", W_ORG_OWNED)  # `les salariés de X`: X employs people
+    if _named_event(doc, m):
+        m.vote("MISC", W_DESCRIPTOR)
     prev = doc[m.start - 1].lower_ if m.start > 0 else ""
     if prev in P.PLACE_PREPOSITIONS and not m.head_label:
         m.vote("LOC", W_PLACE_PREP)

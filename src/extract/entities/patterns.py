@@ -154,6 +154,18 @@ STREET_HEADS = {
     "gymnase", "halle", "salle", "col", "quartier", "piscine", "cimetière", "hippodrome", "vélodrome", "arène", "arènes",
 }  # fmt: skip
 
+# An event or a race is what one wins or runs (`a remporté Paris-Roubaix`), and what has
+# editions and winners (`la 120e édition de X`, `le vainqueur du X`): MISC, even when
+# named after places (FACTS.md §2.1).
+EVENT_VERBS = {"remporter", "disputer", "courir", "organiser", "boycotter"}
+EVENT_NOUNS = {
+    "édition", "éditions", "vainqueur", "vainqueure", "vainqueurs", "lauréat", "lauréate", "lauréats", "podium",
+    "gagnant", "gagnante", "favori", "favorite", "finale", "demi-finale",
+}  # fmt: skip
+# A capitalised head that names an event before `de` (`Tour de France`, `Tour des Flandres`),
+# where its lowercase form names a place (`la tour de Pise`).
+EVENT_HEADS = {"tour"}
+
 # Prepositions before a place (`à Redmond`, `en Suède`): a vote for LOC.
 PLACE_PREPOSITIONS = {"à", "en", "au", "aux", "vers", "depuis"}
 # Prepositions before an employer (`programmeur chez Microsoft`).
