@@ -130,6 +130,16 @@ class Lexicon:
     def examples(self) -> frozenset[str]:
         return frozenset(self._sources["examples"])
 
+    @cached_property
+    def person_nouns(self) -> tuple[str, ...]:
+        """Endings of agent and occupation nouns (``éleveuse``, ``cinéaste``), longest first."""
+        return tuple(sorted(self._sources.get("person_nouns", ()), key=len, reverse=True))
+
+    @cached_property
+    def named_heads(self) -> frozenset[str]:
+        """Institution nouns that point back only to an entity whose name holds them."""
+        return frozenset(self._sources.get("named_heads", ()))
+
 
 def _load(path: Path) -> dict:
     try:

@@ -60,6 +60,8 @@ PHRASE_ADP = {"de", "d'", "d’", "du", "des", "par", "pour", "en", "à", "au", 
 DETERMINERS = {"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces"}
 TIME_WORDS = {"hier", "aujourd'hui", "aujourd’hui", "matin", "soir", "midi", "après-midi", "encore"}
 ARTICLES = {"le", "la", "l'", "l’", "un", "une", "ce", "cet", "cette"}
+# What closes an apposed name (``Son avocat, Me X, a dit``); anything else starts a new clause.
+APPOSITION_CLOSE = {",", ".", ":", ";", "(", ")", "!", "?", "»", "”"}
 ELIDED = re.compile(r"^(?:l|d)['’]")
 
 # Quotes with no cue verb before them

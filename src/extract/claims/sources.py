@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import WEEKDAYS
 from .lexicon import LEXICON
-from .patterns import ARTICLES, DETERMINERS, ELIDED, PHRASE_ADP, STOP_TEXT, TIME_WORDS
+from .patterns import APPOSITION_CLOSE, ARTICLES, DETERMINERS, ELIDED, PHRASE_ADP, STOP_TEXT, TIME_WORDS
 
 _MAX_PHRASE = 14
 
@@ -97,19 +97,66 @@ class SourceResolver:
         return None
 
     def _apposed_name(self, span: Span) -> Mention | None:
-        """``La présidente de la Commission, Ursula von der Leyen, a exhorté``: the person's
-        name set off by a comma after a title."""
+        """``La présidente de la Commission, Ursula von der Leyen, a exhorté``, ``Son avocat,
+        le docteur X, a dit``: the person's name set off by commas after a title."""
         doc = self.doc
         # The title may carry its own complement first (``L'adjoint chargé de l'éducation, X``).
         for k in range(span.end, min(len(doc) - 1, span.end + 10)):
             t = doc[k]
             if t.text == ",":
-                m = self.entity_at(doc[k + 1])
-                if m is not None and m.label == "PER" and m.start == doc[k + 1].idx:
-                    return m
-                return None
+                return self._name_in_apposition(k + 1)
             if t.is_punct or t.pos_ == "AUX" or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")):
                 return None
+        return None
+
+    def _name_in_apposition(self, i: int) -> Mention | None:
+        """The name of an apposition starting at token ``i`` (``le Sénégalais Moussa Diallo,``),
+        closed by punctuation: ``Selon X, le ministre Y a dit`` is a new clause, not an apposition."""
+        doc = self.doc
+        for j in range(i, min(len(doc), i + 6)):
+            u = doc[j]
+            m = self.entity_at(u)
+            if m is not None and m.start == u.idx:
+                if m.label != "PER":
+                    return None
+                end = next((k for k in range(j, len(doc)) if doc[k].idx >= m.end), len(doc))
+                if end >= len(doc) or doc[end].text in APPOSITION_CLOSE or "\n" in doc[end - 1].whitespace_:
+                    return m
+                return None
+            if not (u.pos_ in ("DET", "ADJ", "NOUN", "PROPN") and not u.is_punct):
+                return None
+        return None
+
+    def _title_name(self, words: list[Token], head: Token) -> Mention | None:
+        """``le docteur Marc Riou``, ``l'eurodéputé polonais Tomasz Wróbel``, ``le groupe
+        d'opposition Rouen Demain``: a title, its adjectives and bare complements, then the name."""
+        doc = self.doc
+        last = words[-1].i
+        i = head.i + 1
+        while i <= last:
+            t = doc[i]
+            m = self.entity_at(t)
+            if m is not None:
+                return m if m.start == t.idx and m.label in ("PER", "ORG") else None
+            if t.pos_ in ("ADJ", "NOUN") or (t.pos_ == "PROPN" and t.is_title):
+                i += 1
+                continue
+            if (
+                t.lower_ in ("de", "d'", "d’")
+                and i < last
+                and doc[i + 1].pos_ == "NOUN"
+                and doc[i + 1].is_lower
+            ):
+                i += 2  # ``d'opposition``: a bare complement that qualifies the title
+                continue
+            return None
+        return None
+
+    def _named_head(self, bare: str, before: int) -> Mention | None:
+        """``le ministère`` → the last entity whose name holds ``ministère``."""
+        for m in reversed(self.mentions):
+            if m.start < before and bare in m.name.casefold().split():
+                return m
         return None
 
     def _subject_antecedent(self, pronoun: Token) -> Span | None:
@@ -118,16 +165,39 @@ class SourceResolver:
         doc = self.doc
         sent = pronoun.sent
         previous = doc[sent.start - 1].sent if sent.start > 0 else None
+        inverted = pronoun.text.startswith("-") or pronoun.i > 0 and doc[pronoun.i - 1].text == "-t"
         for region in (doc[sent.start : pronoun.i], previous):
             if region is None:
                 continue
             for t in reversed(list(region)):
                 if not t.dep_.startswith("nsubj") or t.pos_ not in ("NOUN", "PROPN") or self._quoted(t):
                     continue
-                if _agrees(pronoun, t):
+                if region is not previous and inverted and not self._named_speaker(t):
+                    # ``Le Maroc accueille ..., a-t-il rappelé``: the content's subject is not the speaker.
+                    break
+                if _agrees(pronoun, t) and self._speaker(t):
                     return phrase_from_head(t)
                 break
         return None
+
+    def _named_speaker(self, t: Token) -> bool:
+        m = self.entity_at(t)
+        return m is not None and m.label in ("PER", "ORG")
+
+    def _speaker(self, t: Token) -> bool:
+        """A subject that can speak: a named person or organisation, a description of one,
+        a document; not ``Le barrage`` or ``L'opération``."""
+        phrase = phrase_from_head(t)
+        if any(self._named_speaker(u) for u in phrase):
+            return True
+        word = ELIDED.sub("", t.lower_)
+        return (
+            word in LEXICON.descriptions
+            or t.lemma_.casefold() in LEXICON.descriptions
+            or t.lemma_.casefold() in LEXICON.documents
+            or word in LEXICON.documents
+            or person_noun(t)
+        )
 
     def _quoted(self, token: Token) -> bool:
         return any(a <= token.idx < b for a, b in self.quoted)
@@ -154,6 +224,9 @@ class SourceResolver:
         mention = self.entity_at(head)
         if mention is not None:
             return mention.name, mention.label
+        named = self._title_name(words, head) if head.pos_ in ("NOUN", "PROPN") else None
+        if named is not None:
+            return named.name, named.label
         named = self._apposed_name(span)
         if named is not None:
             return named.name, named.label
@@ -197,6 +270,13 @@ class SourceResolver:
         # Only a bare singular description points back (``l'entreprise suédoise``);
         # ``les associations de défense des migrants`` introduces a new group.
         bare_phrase = all(t.pos_ in ("DET", "ADJ") or t is head for t in words)
+        definite = first.lower_ in DETERMINERS or elided
+        if bare in LEXICON.named_heads and definite and bare_phrase:
+            # ``le ministère`` is the ministry named before, never another organisation.
+            named = self._named_head(bare, span.start_char)
+            return (named.name, named.label) if named is not None else (_as_written(span), None)
+        if description is None and definite and bare_phrase and person_noun(head):
+            description = "PER"  # ``l'élue``, ``la Bretonne``: a person described, named before
         if (
             description
             and (first.lower_ in DETERMINERS or elided)
@@ -209,6 +289,17 @@ class SourceResolver:
                 self.add(span.start_char, span.end_char, description, name)
                 return name, description
         return _as_written(span), None
+
+
+def person_noun(token: Token) -> bool:
+    """``l'éleveuse``, ``la cinéaste``, ``la Bretonne``: an agent or occupation noun by its
+    ending, or a capitalised common noun (a demonym) that names no entity."""
+    if token.pos_ not in ("NOUN", "PROPN") or "Plur" in token.morph.get("Number"):
+        return False
+    word = ELIDED.sub("", token.lower_)
+    if token.text[:1].isupper() and token.i > 0 and not token.is_sent_start:
+        return token.doc[token.i - 1].pos_ == "DET"
+    return len(word) > 4 and word.endswith(LEXICON.person_nouns)
 
 
 def _agrees(pronoun: Token, noun: Token) -> bool:

@@ -1,0 +1,134 @@
+"""Sources resolved to the person or organisation they name (FACTS.md §2.2), on the real model.
+
+Titles before or around a name, descriptions and pronouns that point back, and words
+of the cue clause that are not part of the source. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.records import ClaimFact
+
+
+@pytest.fixture(scope="session")
+def claims_nlp():
+    from extract.pipeline import build_pipeline
+
+    return build_pipeline(components=("extract_entities", "extract_claims"))
+
+
+def claims_of(nlp, text: str) -> list[ClaimFact]:
+    from extract.claims.facts import facts
+
+    doc = nlp(text)
+    doc._.doc_id = "t"
+    return facts(doc)
+
+
+def _source_of(nlp, text: str, content: str) -> str | None:
+    claims = claims_of(nlp, text)
+    match = [c for c in claims if c.object == content]
+    assert match, f"no claim with content {content!r} in {[c.object for c in claims]}"
+    return match[0].subject
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # a title, then the name set off by commas, with its own article and title
+        (
+            "Son président, le docteur Marc Riou, accuse l'agence de « fermer les yeux ».",
+            "fermer les yeux",
+            "Marc Riou",
+        ),
+        (
+            "Son avocat, Jean-Paul Morin, a affirmé que son client était innocent.",
+            "son client était innocent",
+            "Jean-Paul Morin",
+        ),
+        # a nationality noun before the name in the apposition
+        (
+            "Son porte-parole, l'Allemand Markus Feldmann, a dénoncé « une bureaucratie supplémentaire ».",
+            "une bureaucratie supplémentaire",
+            "Markus Feldmann",
+        ),
+        # title and adjectives right before the name
+        (
+            "« Le texte est mauvais », a estimé l'eurodéputé polonais Tomasz Nowak.",
+            "Le texte est mauvais",
+            "Tomasz Nowak",
+        ),
+        (
+            "« Les flammes montaient très vite », a expliqué le commandant Éric Lemaire.",
+            "Les flammes montaient très vite",
+            "Éric Lemaire",
+        ),
+        # an incise title followed by the name in apposition
+        (
+            "« C'est une victoire », s'est félicitée la rapporteure, l'eurodéputée néerlandaise Anke de Vries.",
+            "C'est une victoire",
+            "Anke de Vries",
+        ),
+        # an adjunct between the incise verb and its subject is not part of the source
+        (
+            "« Il faut agir », a prévenu à l'ouverture le président de l'Union africaine, "
+            "le Sénégalais Moussa Diallo.",
+            "Il faut agir",
+            "Moussa Diallo",
+        ),
+        # selon + a new clause after the comma: the name there is not an apposition
+        (
+            "Selon le syndicat, Pierre Durand a menti aux salariés.",
+            "Pierre Durand a menti aux salariés",
+            "le syndicat",
+        ),
+    ],
+)
+def test_titles_and_apposed_names(claims_nlp, text, content, source):
+    assert _source_of(claims_nlp, text, content) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # an occupation noun points back to the person named before
+        (
+            "La réalisatrice Awa Sarr a reçu le prix. « Je le dédie à ma mère », a déclaré la cinéaste.",
+            "Je le dédie à ma mère",
+            "Awa Sarr",
+        ),
+        (
+            "Sophie Marchal siège dans l'opposition. « Le projet est bâclé », a dénoncé l'élue.",
+            "Le projet est bâclé",
+            "Sophie Marchal",
+        ),
+        # an institution noun points back only to an entity whose name holds it
+        (
+            "Le ministère de la Culture a réagi. « Nous suivons le dossier », a annoncé le ministère.",
+            "Nous suivons le dossier",
+            "ministère de la Culture",
+        ),
+        (
+            "Greenpeace a manifesté devant les grilles. Les négociations reprendront lundi, a annoncé le ministère.",
+            "Les négociations reprendront lundi",
+            "le ministère",
+        ),
+        # a pronoun never goes back to a subject that cannot speak
+        (
+            "Le maire Paul Girard était présent. Le barrage a tenu toute la nuit. "
+            "« Nous avons eu de la chance », a-t-il ajouté.",
+            "Nous avons eu de la chance",
+            "Paul Girard",
+        ),
+        # nor to the subject of the content it follows
+        (
+            "Le ministre Karim Sefiane a reçu ses homologues. La France accueille chaque année "
+            "des milliers d'étudiants, a-t-il rappelé.",
+            "La France accueille chaque année des milliers d'étudiants",
+            "Karim Sefiane",
+        ),
+    ],
+)
+def test_descriptions_and_pronouns(claims_nlp, text, content, source):
+    assert _source_of(claims_nlp, text, content) == source
