@@ -24,7 +24,27 @@ NARRATIVE_ANCHOR = [
     "Le bâtiment date des <date type=DATE value=196>années 1960</date>. Les pompiers sont arrivés <date type=DATE value=XXXX-WXX-7>dimanche</date>.",
 ]
 
-CASES = _cases(None, NARRATIVE_ANCHOR)
+# -- lengths written like clock times, approximators kept in the extent --
+LENGTHS = [
+    "La coureuse a bouclé le parcours en <date type=DURATION value=PT2H41M>2 h 41 min</date>.",
+    "Le vainqueur a terminé l'étape en <date type=DURATION value=PT4H12M>4h12min</date>.",
+    "Le documentaire dure <date type=DURATION value=PT1H30M>1 h 30</date>.",
+    "La séance a duré <date type=DURATION value=PT3H>3 h</date>.",
+    "La garde à vue a été prolongée de <date type=DURATION value=PT48H>48 h</date>.",
+    "Le conseil a débattu pendant <date type=DURATION value=PT2H30M>2 heures 30</date>.",
+    "Après <date type=DURATION value=PT5H20M>5 h 20</date> de négociation, un accord a été trouvé.",
+    "Le TGV est arrivé avec un retard de <date type=DURATION value=PT1H15M>1 h 15</date>.",
+    "Le record du monde tient en <date type=DURATION value=PT12M30S>12 min 30 s</date>.",
+    "Les secouristes ont travaillé pendant <date type=DURATION value=PT8H>près de huit heures</date>.",
+    "L'audience a duré <date type=DURATION value=PT4H>plus de quatre heures</date>.",
+    "Il a vécu au Canada <date type=DURATION value=P3Y>environ trois ans</date>.",
+    "Le contrat court pour au moins <date type=DURATION value=P5Y>cinq ans</date>.",
+    "L'alarme s'est déclenchée vers <date type=TIME value=2024-03-07T02:15>2 h 15</date> au sous-sol.",
+    "La séance reprendra à <date type=TIME value=2024-03-07T14:30>14 heures 30</date>.",
+    "Le guichet est ouvert de <date type=TIME value=2024-03-07T08:00>8 h</date> à <date type=TIME value=2024-03-07T12:00>12 h</date>.",
+]
+
+CASES = _cases(None, NARRATIVE_ANCHOR) + _cases("2024-03-07", LENGTHS)
 
 
 @pytest.mark.parametrize(("dct", "marked"), CASES)

@@ -33,10 +33,12 @@ from .words import Timex, day_of, lower_words
 
 SPAN_EXTENSIONS = {"date_value": None, "date_rule": None, "date_subject": None, "date_end_char": None}
 # Tokens that swallow a sentence-final period which is no part of the expression ("à 18 h.").
-_DOT_SWALLOWERS = {"h."}
+_DOT_SWALLOWERS = {"h.", "s.", "min.", "mn."}
 _TRIM = {p.replace("’", "'") for p in PREPOSITIONS}
 # Rules whose leading word is the expression itself, not a preposition ("par an").
 _KEEP_LEAD = {"set_rate", "set", "ago"}
+# Approximators that take "de" ("plus de dix heures"); without it they are no part of a date.
+_NEEDS_DE = {"plus", "moins", "près"}
 _RANGE_LINKS = {"au", "à", "et", "-"}
 # Prepositions that, with a present tense, point ahead: "à partir du", "dès", "d'ici", "jusqu'au".
 _FROM_NOW_ON = {"partir", "dès", "ici", "jusqu'", "jusqu’"}
@@ -67,6 +69,12 @@ def _trim(span: Span, rule: str) -> Span:
             if span.doc[start].lower_ == "de" and span.doc[start + 1].lower_ in _ARTICLE_DE_BEFORE:
                 break
             start += 1
+    if (
+        end - start > 1
+        and span.doc[start].lower_ in _NEEDS_DE
+        and span.doc[start + 1].lower_ not in ("de", "d'", "d’")
+    ):
+        start += 1  # "au moins deux ans": "moins" alone is no approximator of the extent
     while end > start + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
         end -= 1
     return span.doc[start:end]

@@ -17,6 +17,7 @@ from spacy.tokens import Span
 
 from ..lexicons import WEEKDAYS
 from .anchor import Anchors
+from .lengths import clock_length, measures_length
 from .named import century, holiday, season
 from .patterns import ORDINALS, TEMPORAL
 from .tense import is_stative_present
@@ -42,6 +43,8 @@ from .words import (
     year_of,
 )
 
+_CLOCK_FIGURE = re.compile(r"^\d")
+_MINUTE_UNITS = {"min", "min.", "mn", "minute", "minutes"}
 _CLOCK = re.compile(r"^(\d{1,2})(?:h\.?|:)(\d\d)?$")
 _NUMERIC = re.compile(r"^(\d{1,2})[./](\d{1,2})[./](\d{4}|\d{2})$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -246,7 +249,13 @@ def normalize(rule: str, span: Span, anchors: Anchors, direction: str | None) ->
         sign = -1 if any(w in ("tôt", "auparavant", "avant") for w in words) else 1
         return _offset(words, anchors, sign, event=True)
     if rule == "time":
+        if _CLOCK_FIGURE.match(words[0]) and measures_length(span):
+            return Timex("DURATION", clock_length(words))
         return _time(words, anchors)
+    if rule == "clock_duration":
+        if not any(w in _MINUTE_UNITS for w in words) and not measures_length(span):
+            return _time(words, anchors)  # "14 heures 30" names the clock
+        return Timex("DURATION", clock_length(words))
     if rule == "part_of_day":
         return _part_of_day(words, anchors)
     if rule == "duration":

@@ -99,6 +99,20 @@ _AMOUNTS = [
 ]
 # "un an et demi": the half is optional, but "et" alone is no part of the expression.
 _HALF: list[list[dict]] = [[], [{"LOWER": "et"}, {"LOWER": {"IN": ["demi", "demie"]}}]]
+# Approximators stay in a duration's extent: "près de six heures", "plus de dix heures", "environ deux ans".
+_APPROX_LEAD = [
+    {
+        "LOWER": {"IN": ["plus", "moins", "près", "presque", "environ", "quasiment", "pratiquement"]},
+        "OP": "?",
+    },
+    {"LOWER": {"IN": ["de", "d'", "d’"]}, "OP": "?"},
+]
+_LONG_HOUR = {"LOWER": {"REGEX": r"^\d{1,3}$"}}
+_MIN_UNIT = {"LOWER": {"IN": ["min", "min.", "mn", "minute", "minutes"]}}
+_SECONDS = [
+    {"LOWER": {"REGEX": r"^[0-5]?\d$"}, "OP": "?"},
+    {"LOWER": {"IN": ["s", "sec", "secondes"]}, "OP": "?"},
+]
 _DURATION_PREPS = ["depuis", "pendant", "durant", "en", "pour", "sur", "sous", "après", "avant"]
 
 
@@ -209,7 +223,16 @@ PATTERNS: list[dict] = [
     {**_p("part_of_day", [_DET, {"LOWER": {"IN": PARTS_OF_DAY}, "DEP": "obl:mod"}]), "requires": "DEP"},
     _p("part_of_day", [{**_DET, "IS_SENT_START": True}, _PART, {"ORTH": ","}]),
     # -- durations: "deux ans", "plusieurs années", "un quart de siècle", "un an et demi" --
-    *[_p("duration", _optional({"LOWER": {"IN": _DURATION_PREPS}}), amount, [_unit(*_ANY_UNIT)], half) for amount in _AMOUNTS for half in _HALF],
+    *[_p("duration", _optional({"LOWER": {"IN": _DURATION_PREPS}}), _APPROX_LEAD, amount, [_unit(*_ANY_UNIT)], half) for amount in _AMOUNTS for half in _HALF],
+    # "2 h 41 min", "1h30min", "2 heures et 41 minutes", "12 min 30 s": lengths written like clock times.
+    _p("clock_duration", _optional({"LOWER": {"IN": _DURATION_PREPS}}), _APPROX_LEAD, [_LONG_HOUR, _H], _optional(_MINUTES), [_MIN_UNIT], _SECONDS),
+    _p("clock_duration", _optional({"LOWER": {"IN": _DURATION_PREPS}}), _APPROX_LEAD, [{"LOWER": {"REGEX": r"^\d{1,3}h(\d\d)?$"}}], _optional(_MINUTES), [_MIN_UNIT], _SECONDS),
+    _p("clock_duration", _optional({"LOWER": {"IN": _DURATION_PREPS}}), _APPROX_LEAD, [{"LOWER": {"REGEX": r"^\d{1,3}h\d{1,2}(min|mn)$"}}]),
+    # "36 h", "en 3 h": read as a length or a clock time by its context (lengths.py).
+    _p("clock_duration", _optional({"LOWER": {"IN": _DURATION_PREPS}}), _APPROX_LEAD, [_LONG_HOUR, _H], _optional(_MINUTES)),
+    _p("clock_duration", _optional({"LOWER": {"IN": _DURATION_PREPS}}), _APPROX_LEAD, [{"LOWER": {"REGEX": r"^\d{1,3}h$"}}, {"LOWER": {"REGEX": r"^\d{1,2}(min|mn)$"}}]),
+    _p("clock_duration", _optional({"LOWER": {"IN": _DURATION_PREPS}}), _APPROX_LEAD, [_LONG_HOUR, {"LOWER": {"IN": ["heure", "heures"]}}], _optional({"LOWER": "et"}), [_MINUTES], _optional(_MIN_UNIT), _SECONDS),
+    _p("clock_duration", _optional({"LOWER": {"IN": _DURATION_PREPS}}), _APPROX_LEAD, [{"LOWER": {"REGEX": r"^\d{1,3}$"}}, _MIN_UNIT, {"LOWER": {"REGEX": r"^[0-5]?\d$"}}, {"LOWER": {"IN": ["s", "s.", "sec", "secondes"]}}]),
     _p("duration", _optional({"LOWER": {"IN": _DURATION_PREPS}}), [{"LOWER": {"IN": ["un", "une"]}}, {"LOWER": {"REGEX": r"^demi-"}}]),
     *[_p("duration", _optional({"LOWER": {"IN": _DURATION_PREPS}}), [_DET, {"LOWER": {"IN": ["derniers", "dernières", "prochains", "prochaines"]}}], amount, [_unit(*_ANY_UNIT)]) for amount in _AMOUNTS[:2]],
     *[_p("duration", _optional({"LOWER": {"IN": _DURATION_PREPS + ["les", "ces"]}}), amount, [{"LOWER": {"IN": REL_WORDS}}, _unit(*_ANY_UNIT)]) for amount in _AMOUNTS[:2]],
