@@ -132,3 +132,40 @@ def test_titles_and_apposed_names(claims_nlp, text, content, source):
 )
 def test_descriptions_and_pronouns(claims_nlp, text, content, source):
     assert _source_of(claims_nlp, text, content) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title and its apposed name after selon: the content starts after the name
+        (
+            "Selon la directrice de l'hôpital, Claire Martin, les urgences rouvriront en juin.",
+            ("Claire Martin", "selon", "indirect", "les urgences rouvriront en juin"),
+        ),
+        (
+            "Pour la présidente du conseil régional, Anne Kervran, « la ligne doit être sauvée ».",
+            ("Anne Kervran", "pour", "direct", "la ligne doit être sauvée"),
+        ),
+        # a party in brackets after the name
+        (
+            "Pour le député Julien Marceau (Renaissance), « le budget est tenu ».",
+            ("Julien Marceau", "pour", "direct", "le budget est tenu"),
+        ),
+        # a name the parser cut off from its description
+        (
+            "D'après la société Vinci Autoroutes, la circulation était perturbée sur dix kilomètres.",
+            ("Vinci Autoroutes", "d'après", "indirect", "la circulation était perturbée sur dix kilomètres"),
+        ),
+        # selon opening a clause after a colon
+        (
+            "Le ministre a tranché : selon lui, la réforme entrera en vigueur en septembre.",
+            ("Le ministre", "selon", "indirect", "la réforme entrera en vigueur en septembre"),
+        ),
+    ],
+)
+def test_prepositional_cue_with_an_apposed_name(claims_nlp, text, expected):
+    source, cue, mode, content = expected
+    claims = claims_of(claims_nlp, text)
+    match = [c for c in claims if c.object == content]
+    assert match, f"no claim with content {content!r} in {[c.object for c in claims]}"
+    assert (match[0].subject, match[0].predicate, match[0].mode) == (source, cue, mode)

@@ -15,10 +15,12 @@ from spacy.tokens import Doc, Token
 
 from .candidate import Candidate, doc_text, quote_at, shape_content
 from .lexicon import LEXICON
-from .patterns import CLAUSE_OPENERS, DECOR, MIN_EMBEDDED_WORDS, MIN_QUOTE_WORDS, RELATIVE_PRONOUNS
+from .patterns import CLAUSE_OPENERS, DECOR, MIN_EMBEDDED_WORDS, MIN_QUOTE_WORDS, QUE, RELATIVE_PRONOUNS
 from .quotes import Quote
 from .sources import phrase_from_head
 from .verbs import match_cue, sentence_of
+
+_MAX_PREP_PHRASE = 16
 
 
 def _speaker_like(head: Token, resolver_has_entity) -> bool:
@@ -75,10 +77,21 @@ def preposition_claims(doc: Doc, quotes: list[Quote], has_entity) -> Iterator[Ca
                 phrase = doc[phrase.start : span.end]
         sent_start, sent_end = sentence_of(t, quotes)
         before = text[sent_start : first.idx].strip(" *_\n").casefold()
+        initial = not before or before in CLAUSE_OPENERS or before.endswith((":", ";"))
+        if initial:
+            # ``D'après la société Vinci Autoroutes, ...``, ``Pour l'élu X (Renew), ...``: up
+            # to the comma, whatever the parse hung on the name.
+            phrase = _phrase_to_comma(doc, phrase)
         after_i = phrase.end
+        while after_i < len(doc) and doc[after_i].text == "(":
+            after_i = _after_brackets(doc, after_i)
         nxt = doc[after_i].text if after_i < len(doc) else "."
-        initial = not before or before in CLAUSE_OPENERS
         if initial and nxt == ",":
+            # ``Selon le ministre, Karim Benali, « ... »``: the name apposed to the title
+            # belongs to the source, the content starts after it.
+            apposed = _apposition_end(doc, after_i + 1, has_entity)
+            if apposed is not None:
+                after_i = apposed
             shaped = shape_content(text, doc[after_i].idx + 1, sent_end, quotes)
         elif word != "pour" and first.i > 0 and (nxt in (".", "!", "?", ",", "\n") or after_i >= len(doc)):
             # ``..., selon les organisateurs.``; without the comma only for a speaker
@@ -101,6 +114,43 @@ def preposition_claims(doc: Doc, quotes: list[Quote], has_entity) -> Iterator[Ca
             rule=f"prep:{word}",
             anchor=first.idx,
         )
+
+
+def _phrase_to_comma(doc: Doc, phrase):
+    """The source phrase read on to the comma that closes it (a name the parser cut off),
+    brackets left out; unchanged when a verb or the sentence end comes first."""
+    i = phrase.end
+    while i < len(doc) and i - phrase.start < _MAX_PREP_PHRASE:
+        t = doc[i]
+        if t.text in (",", "("):
+            return doc[phrase.start : i]
+        if t.is_punct or t.pos_ in ("VERB", "AUX") or "\n" in t.text or t.lower_ in QUE:
+            return phrase
+        i += 1
+    return phrase
+
+
+def _after_brackets(doc: Doc, i: int) -> int:
+    """Index after the ``)`` closing the bracket at ``i`` (``Julien Marchal (Renew)``)."""
+    for k in range(i + 1, min(len(doc), i + 12)):
+        if doc[k].text == ")":
+            return k + 1
+    return i
+
+
+def _apposition_end(doc: Doc, i: int, has_entity) -> int | None:
+    """Index of the comma closing an apposed name that starts at ``i`` (``, Karim Benali,``)."""
+    named = False
+    for k in range(i, min(len(doc), i + 8)):
+        t = doc[k]
+        if t.text == ",":
+            return k if named and k > i else None
+        if t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in QUE:
+            return None
+        m = has_entity(t)
+        if m is not None and (m.label == "PER" or k == i and m.start == t.idx):
+            named = True  # a name right after the comma is the person, whatever its tag
+    return None
 
 
 def _object_of(t: Token, first: Token) -> Token | None:

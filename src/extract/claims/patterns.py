@@ -34,6 +34,8 @@ SKIP_BEFORE = {
     "n’",
 }
 SKIP_BEFORE |= CLITICS
+# What may end a sentence; a parser's sentence ending on anything else goes on.
+SENTENCE_END = {".", "!", "?", "…", ":", ";", "»", "”", '"', "...", ")", "*", "**"}
 PUNCT_BEFORE_INCISE = {",", "»", "”", '"', "*", "**", "***"}
 
 # Complementizers and prepositions that open the reported content

@@ -117,7 +117,7 @@ class SourceResolver:
             u = doc[j]
             m = self.entity_at(u)
             if m is not None and m.start == u.idx:
-                if m.label != "PER" and (j > i or m.label == "ORG"):
+                if m.label != "PER" and j > i:
                     return None  # a name right after the comma is the person, whatever its tag
                 end = next((k for k in range(j, len(doc)) if doc[k].idx >= m.end), len(doc))
                 if end >= len(doc) or doc[end].text in APPOSITION_CLOSE or "\n" in doc[end - 1].whitespace_:

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .candidate import doc_text, quote_at
 from .lexicon import LEXICON, Cue
-from .patterns import NEGATION, PUNCT_BEFORE_INCISE, REFLEXIVE, SKIP_BEFORE
+from .patterns import NEGATION, PUNCT_BEFORE_INCISE, REFLEXIVE, SENTENCE_END, SKIP_BEFORE
 from .quotes import Quote
 
 
@@ -146,6 +146,17 @@ def sentence_of(token: Token, quotes: list[Quote]) -> tuple[int, int]:
     """Char bounds of the sentence of ``token``, widened to the quotes it cuts."""
     sent = token.sent
     start, end = sent.start_char, sent.end_char
+    doc = token.doc
+    last = sent.end
+    for _ in range(2):
+        # ``D'après la société Vinci | Autoroutes, la circulation ...``: the parser cut a
+        # sentence with no final punctuation and no line break; it goes on.
+        if last >= len(doc) or doc[last - 1].text in SENTENCE_END or "\n" in doc[last - 1].text_with_ws:
+            break
+        if "\n" in doc[last].text:
+            break
+        last = doc[last].sent.end
+        end = doc[last - 1].idx + len(doc[last - 1].text)
     for q in quotes:
         if q.open < start < q.outer_end:
             start = q.open
