@@ -44,7 +44,26 @@ LENGTHS = [
     "Le guichet est ouvert de <date type=TIME value=2024-03-07T08:00>8 h</date> à <date type=TIME value=2024-03-07T12:00>12 h</date>.",
 ]
 
-CASES = _cases(None, NARRATIVE_ANCHOR) + _cases("2024-03-07", LENGTHS)
+# -- which year: the nearest one when no tense tells; a conditional looks ahead; what is
+#    announced after the object of "annoncer" may lie ahead (DCT Wednesday 2024-11-20) --
+YEAR_DIRECTION = [
+    "Le procès s'ouvre <date type=DATE value=2025-01-05>le 5 janvier</date>.",
+    "La foire se tient du <date type=DATE value=2024-12-02>2 décembre</date> au <date type=DATE value=2025-03-02>2 mars</date>.",
+    "La trêve des expulsions court du <date type=DATE value=2024-11-01>1er novembre</date> au <date type=DATE value=2025-03-31>31 mars</date>.",
+    "Le musée accueillera l'exposition du <date type=DATE value=2024-12-02>2 décembre</date> au <date type=DATE value=2025-03-02>2 mars</date>.",
+    "Les élus ont voté <date type=DATE value=2023-12-02>le 2 décembre</date>.",
+    "La mairie a annoncé <date type=DATE value=2024-11-19>mardi</date> la fermeture du pont du <date type=DATE value=2024-12-09>9</date> au <date type=DATE value=2024-12-13>13 décembre</date>.",
+    "Le club a annoncé le départ de son entraîneur <date type=DATE value=2024-05-03>le 3 mai</date>.",
+    "Le gouvernement a adopté le budget <date type=DATE value=2024-05-03>le 3 mai</date>.",
+    "Le préfet a assuré que la route rouvrirait en <date type=DATE value=2025-02>février</date>.",
+    "Le préfet a rappelé que la route rouvrait en <date type=DATE value=2024-02>février</date> <date type=SET value=P1Y>chaque année</date>.",
+    "Elle a promis que le rapport serait publié <date type=DATE value=2025-01-15>le 15 janvier</date>.",
+    "Les soldes d'hiver commencent <date type=DATE value=2025-01-08>le 8 janvier</date>.",
+    "La ministre se rend <date type=DATE value=2024-11-20>mercredi</date> à Lille.",
+    "Le texte sera examiné <date type=DATE value=2024-11-20>ce mercredi</date> en commission.",
+]
+
+CASES = _cases(None, NARRATIVE_ANCHOR) + _cases("2024-03-07", LENGTHS) + _cases("2024-11-20", YEAR_DIRECTION)
 
 
 @pytest.mark.parametrize(("dct", "marked"), CASES)

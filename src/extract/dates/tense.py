@@ -17,6 +17,9 @@ from .patterns import TEMPORAL
 _PAST_WORDS = set(TEMPORAL["past_words"])
 _FUTURE_WORDS = {w for phrase in TEMPORAL["future_words"] for w in phrase.split()} - {"à"}
 _VERBAL = ("VERB", "AUX")
+_CONDITIONAL_ENDINGS = ("aient", "ait", "ais", "ions", "iez")
+_IRREGULAR_STEMS = set(TEMPORAL["irregular_future_stems"])
+_ANNOUNCING = set(TEMPORAL["announcing_verbs"])
 _STATIVE = set(TEMPORAL["stative_verbs"])
 _PROSPECTIVE_PARTICIPLES = set(TEMPORAL["prospective_verbs"])
 # Verbs whose present tense announces a future event: "doit se tenir lundi", "prévoit de voter mardi".
@@ -45,10 +48,27 @@ def words_direction(span: Span) -> str | None:
     return None
 
 
+def is_conditional(verb: Token) -> bool:
+    """``entrerait``, ``serait``, ``prendraient``: a conditional the tagger read as an imperfect.
+
+    The conditional is the future stem (the infinitive, or an irregular stem) plus the
+    imperfect endings; ``entrait`` (stem ``entr``) is a true imperfect.
+    """
+    form = verb.lower_
+    for ending in _CONDITIONAL_ENDINGS:
+        if form.endswith(ending) and len(form) > len(ending) + 1:
+            stem = form[: -len(ending)]
+            lemma = verb.lemma_.lower()
+            return stem in (lemma, lemma[:-1]) or stem in _IRREGULAR_STEMS
+    return False
+
+
 def _verb_direction(verb: Token, depth: int = 0) -> str | None:
     morph = verb.morph
     auxes = [c for c in verb.children if c.dep_.startswith("aux")]
     if "Fut" in morph.get("Tense") or "Cnd" in morph.get("Mood"):
+        return "future"
+    if "Imp" in morph.get("Tense") and is_conditional(verb):
         return "future"
     for aux in auxes:
         if "Fut" in aux.morph.get("Tense") or "Cnd" in aux.morph.get("Mood"):
@@ -84,7 +104,18 @@ def direction(span: Span) -> str | None:
     verb = governing_verb(span.root)
     if verb is None:
         return None
-    return _verb_direction(verb)
+    way = _verb_direction(verb)
+    if way == "past" and _dates_the_announced(span, verb):
+        return "soon"
+    return way
+
+
+def _dates_the_announced(span: Span, verb: Token) -> bool:
+    """``a annoncé mardi la fermeture des urgences du 3 au 5 décembre``: a date after the object
+    of a verb of announcing dates the announced event, not the announcing; it may lie ahead."""
+    if verb.lemma_ not in _ANNOUNCING:
+        return False
+    return any(c.dep_ == "obj" and c.pos_ == "NOUN" and verb.i < c.i < span.start for c in verb.children)
 
 
 def is_present(span: Span) -> bool:

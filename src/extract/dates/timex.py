@@ -132,6 +132,11 @@ def year_for_month(
         return None
     if anchor.month is None or direction is None:
         return anchor.year
+    if direction == "nearest":
+        return _nearest_year(anchor, month, day)
+    if direction == "soon":
+        # Ahead if it comes within a season, else behind.
+        return _nearest_year(anchor, month, day, within=_SOON_DAYS)
     if anchor.day is None or day is None:
         # Month precision on either side: the same month is this year's (unless strictly before/after).
         here, there = anchor.month, month
@@ -142,6 +147,20 @@ def year_for_month(
     if direction == "future" and (there < here or strict and there == here):
         return anchor.year + 1
     return anchor.year
+
+
+_SOON_DAYS = 92
+
+
+def _nearest_year(anchor: Point, month: int, day: int | None, within: int | None = None) -> int:
+    """The year that puts ``month`` (and ``day``) closest to the anchor: with no tense to go by,
+    ``le 5 janvier`` told in late November is the coming one, ``le 3 octobre`` the last one.
+    With ``within``, a reading ahead must also come within that many days (else the past one)."""
+    here = anchor.month * 31 + (anchor.day or 15 if day is not None else 15)
+    there = month * 31 + (day or 15)
+    candidates = [s for s in (-1, 0, 1) if within is None or there + 372 * s - here <= within]
+    best = min(candidates, key=lambda shift: (abs(there + 372 * shift - here), shift))
+    return anchor.year + best
 
 
 def duration_value(amount: float | None, unit: str) -> str:

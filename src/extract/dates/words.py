@@ -148,7 +148,8 @@ def part_suffix(words: list[str]) -> str | None:
 
 
 def default_past(direction: str | None, anchors: Anchors) -> str | None:
-    """News resolves to the past unless told otherwise; narrative mode keeps the anchor's year."""
+    """With no tense to go by, news resolves to the nearest such day (``le 5 janvier`` told on
+    20 November is the coming one); narrative mode keeps the anchor's year."""
     if direction is None and anchors.dct is not None:
-        return "past"
+        return "nearest"
     return direction
