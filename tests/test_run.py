@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
+import spacy
+from spacy.language import Language
 from typer.testing import CliRunner
 
 from extract.cli import app
 from extract.pipeline import extract_all, extract_batch
 from extract.reading import read_documents
+from extract.records import Document
 from extract.run import run
 
 runner = CliRunner()
@@ -122,3 +126,38 @@ def test_cli_usage_errors(tmp_path):
     assert result.exit_code == 2 and "YYYY-MM-DD" in result.stderr
     assert runner.invoke(app, ["run", "--workers", "-1", str(tmp_path)]).exit_code == 2
     assert runner.invoke(app, ["--version"]).stdout.startswith("extract ")
+
+
+@Language.component("test_exits_on_crash")
+def _exits_on_crash(doc):
+    if "CRASH" in doc.text:
+        os._exit(3)  # a worker killed mid-document (out of memory, segfault)
+    return doc
+
+
+def test_a_dying_worker_costs_only_its_document():
+    nlp = spacy.blank("fr")
+    nlp.add_pipe("test_exits_on_crash")
+    docs = [
+        Document(f"d{i}", "CRASH" if i in (4, 11) else f"Texte numéro {i}.", f"d{i}.txt") for i in range(20)
+    ]
+    results = list(extract_all(nlp, docs, workers=2, chunk_size=3))
+    assert [r.document.id for r in results] == [d.id for d in docs]
+    failed = {r.document.id: r.error for r in results if r.error}
+    assert set(failed) == {"d4", "d11"} and "worker process died" in failed["d4"]
+
+
+def test_component_warnings_are_not_repeated_when_a_batch_is_retried(nlp):
+    docs = [
+        Document("a", "« Une citation jamais fermée, a dit le maire.", "a.txt"),
+        Document("b", None, "b.txt"),  # breaks the batch: each document is retried alone
+    ]
+    first, second = extract_batch(nlp, docs)
+    assert len(first.warnings) == 1 and "never closed" in first.warnings[0] and first.error is None
+    assert second.error and "b.txt" in second.error
+
+
+def test_a_huge_document_fails_with_a_clear_message(nlp):
+    huge = Document("long", "Le maire a parlé. " * (nlp.max_length // 18 + 1), "long.txt")
+    [result] = extract_batch(nlp, [huge])
+    assert result.error.startswith("long.txt: ") and "split it" in result.error

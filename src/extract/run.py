@@ -57,7 +57,7 @@ def _record(result: DocResult, out_dir: Path | None) -> DocRecord:
         chars=len(d.text),
         dct={"value": d.dct.value, "precision": d.dct.precision, "source": d.dct.source} if d.dct else None,
         facts={k: counts.get(k, 0) for k in KINDS},
-        warnings=list(d.warnings),
+        warnings=d.warnings + result.warnings,
         error=result.error,
         body=[list(r) for r in d.body] if d.body is not None else [[0, len(d.text)]],
         text_path=text_path,
