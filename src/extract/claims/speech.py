@@ -17,14 +17,16 @@ from spacy.tokens import Doc, Span, Token
 from .candidate import Candidate, doc_text, quote_at, shape_content
 from .complements import complement_of, target_of
 from .lexicon import LEXICON, Cue
-from .patterns import CLITICS, PASSIVE_OK, PUNCT_BEFORE_INCISE
+from .patterns import CLITICS, DETERMINERS, PASSIVE_OK, PUNCT_BEFORE_INCISE
 from .quotes import Quote
 from .sources import group_before_examples, phrase_after, phrase_from_head
 from .verbs import (
     after_pause,
     has_aux,
+    has_reflexive,
     incise_ready,
     is_negated,
+    is_passive,
     lemma_of,
     match_cue,
     sentence_of,
@@ -67,8 +69,13 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
                 continue
         if subject is None and ("Imp" in token.morph.get("Mood") or token.lower_.endswith(("ons", "ez"))):
             continue  # ``Notons que ...``: the article's own voice
-        if subject is not None and subject.dep_ == "expl:subj" and not subject.text.startswith("-"):
-            continue
+        if (
+            subject is not None
+            and subject.dep_ == "expl:subj"
+            and not subject.text.startswith("-")
+            and (subject.lower_ != "il" or is_passive(token) or has_reflexive(token))
+        ):
+            continue  # ``il a été annoncé que``, ``il se dit que``; ``Il a promis que`` is a person
         if subject is not None and subject.lower_ in LEXICON.impersonal:
             continue
         if passive and cue.category not in PASSIVE_OK:
@@ -77,7 +84,7 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             t.dep_ == "case" and t.lower_ in cue.unless for t in token.subtree if t.i > token.i
         ):
             continue
-        if cue.agent and not speaker_subject(subject):
+        if cue.agent and not speaker_subject(subject) and not _past_statement(token, subject):
             continue
         comp = complement_of(token, last, cue)
         sent_start, sent_end = sentence_of(token, quotes)
@@ -153,6 +160,17 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             incise = _incise(token, cue, quotes, sent_start)
             if incise is not None:
                 yield incise
+
+
+def _past_statement(token: Token, subject: Token | None) -> bool:
+    """``La présidence a indiqué que``: a statement made at one time (a compound past) by a
+    definite noun is someone speaking; ``ces chiffres indiquent que`` is a fact."""
+    cue = LEXICON.verb(lemma_of(token))
+    if cue is None or cue.category != "SAY" or subject is None or subject.pos_ != "NOUN":
+        return False
+    definite = any(d.lower_ in DETERMINERS for d in subject.children if d.dep_ == "det")
+    compound_past = any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in token.children)
+    return definite and compound_past and subject.i < token.i
 
 
 def _skip_space(text: str, pos: int) -> int:

@@ -1,0 +1,81 @@
+"""Claims found in constructions the first rules missed (FACTS.md §2.2), on the real model.
+
+Cues after their content, noun-phrase contents, personal ``il`` read as impersonal by
+the parser, statements in the compound past, quotes cut by a named incise. Sentences
+written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.records import ClaimFact
+
+
+@pytest.fixture(scope="session")
+def claims_nlp():
+    from extract.pipeline import build_pipeline
+
+    return build_pipeline(components=("extract_entities", "extract_claims"))
+
+
+def claims_of(nlp, text: str) -> list[ClaimFact]:
+    from extract.claims.facts import facts
+
+    doc = nlp(text)
+    doc._.doc_id = "t"
+    return facts(doc)
+
+
+def _check(claims: list[ClaimFact], expected: tuple) -> None:
+    source, cue, category, mode, content = expected
+    match = [c for c in claims if c.object == content]
+    assert match, f"no claim with content {content!r} in {[c.object for c in claims]}"
+    claim = match[0]
+    assert (claim.subject, claim.predicate, claim.category, claim.mode) == (source, cue, category, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # general verbs of saying beyond the first lexicon
+        (
+            "La ministre a réaffirmé jeudi que le calendrier serait tenu.",
+            ("La ministre", "réaffirmer", "SAY", "indirect", "le calendrier serait tenu"),
+        ),
+        (
+            "Le procureur a requis cinq ans de prison ferme contre l'ancien maire.",
+            (
+                "Le procureur",
+                "requérir",
+                "DEMAND",
+                "indirect",
+                "cinq ans de prison ferme contre l'ancien maire",
+            ),
+        ),
+        # an agent cue in the compound past with a definite noun subject: someone spoke
+        (
+            "La direction de l'usine a indiqué hier que quarante postes seraient supprimés.",
+            ("La direction de l'usine", "indiquer", "SAY", "indirect", "quarante postes seraient supprimés"),
+        ),
+        # ``il`` read as an impersonal subject by the parser, before a cue of saying
+        (
+            "Le maire Paul Girard s'est rendu sur place. Il a promis que la mairie relogerait les familles.",
+            ("Paul Girard", "promettre", "ANNOUNCE", "indirect", "la mairie relogerait les familles"),
+        ),
+    ],
+)
+def test_cues_found(claims_nlp, text, expected):
+    _check(claims_of(claims_nlp, text), expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # facts in the present, an impersonal passive: no one speaks
+        "Ces chiffres indiquent que le chômage baisse.",
+        "Il a été annoncé que le site fermera.",
+    ],
+)
+def test_not_claims(claims_nlp, text):
+    assert claims_of(claims_nlp, text) == []
