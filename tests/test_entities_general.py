@@ -216,3 +216,76 @@ def test_races_and_events(ent_nlp, text, name, label):
     _, types, _ = run(ent_nlp, text)
     assert name in types, f"{name!r} not in {sorted(types)}"
     assert types[name].object == label
+
+
+@pytest.mark.parametrize(
+    ("text", "relations", "absent"),
+    [
+        # A possessive title points back to the organisation the sentence before is about.
+        (
+            "Le syndicat Sud Rail dénonce une décision brutale. Son secrétaire, Paul Morin, demande un rendez-vous.",
+            {("role", "Paul Morin", "secrétaire"), ("member_of", "Paul Morin", "Sud Rail")},
+            set(),
+        ),
+        (
+            "L'association Vélo Libre a porté plainte. Sa présidente, la docteure Anne Roy, s'en explique.",
+            {("role", "Anne Roy", "présidente"), ("member_of", "Anne Roy", "Vélo Libre")},
+            {("role", "Anne Roy", "docteure")},
+        ),
+        (
+            "Le FC Nantes a battu Lorient grâce à un but de son attaquant Marc Leroy.",
+            {("role", "Marc Leroy", "attaquant"), ("member_of", "Marc Leroy", "FC Nantes")},
+            set(),
+        ),
+        # A description as subject stands for the organisation named before it.
+        (
+            "Le groupe Durandal a fermé deux sites. La société affirme que l'emploi est préservé. "
+            "Son directeur financier, Luc Caron, a confirmé.",
+            {("member_of", "Luc Caron", "Durandal")},
+            set(),
+        ),
+        # An organisation inside a clause of the sentence is no antecedent.
+        (
+            "Nous avons vu ce qui s'est passé chez Renault, a déclaré son porte-parole, Ali Benz.",
+            {("role", "Ali Benz", "porte-parole")},
+            {("member_of", "Ali Benz", "Renault")},
+        ),
+        # Titles with links, a nationality or a form of address before the name.
+        (
+            "Le président en exercice de l'Union africaine, le Ghanéen Kofi Mensah, a ouvert le sommet.",
+            {
+                ("role", "Kofi Mensah", "président en exercice"),
+                ("member_of", "Kofi Mensah", "Union africaine"),
+            },
+            set(),
+        ),
+        (
+            "L'adjointe à la culture, Sophie Martin, a inauguré l'exposition.",
+            {("role", "Sophie Martin", "adjointe à la culture")},
+            set(),
+        ),
+        (
+            "Le Premier ministre belge, Jan Peeters, a reçu les syndicats.",
+            {("role", "Jan Peeters", "Premier ministre")},
+            set(),
+        ),
+        # A minister belongs to the ministry the text names; the role keeps no portfolio then.
+        (
+            "Le ministère de la Culture finance le projet. Le ministre de la Culture, Paul Ravel, s'en félicite.",
+            {("role", "Paul Ravel", "ministre"), ("member_of", "Paul Ravel", "ministère de la Culture")},
+            set(),
+        ),
+    ],
+)
+def test_titles_and_possessives(ent_nlp, text, relations, absent):
+    _, _, found = run(ent_nlp, text)
+    assert relations <= found, found
+    assert not (absent & found)
+
+
+def test_a_portfolio_is_no_organisation(ent_nlp):
+    _, types, found = run(
+        ent_nlp, "Selon le ministre chilien des Affaires étrangères, Luis Soto, l'accord tient."
+    )
+    assert "Affaires étrangères" not in types
+    assert ("role", "Luis Soto", "ministre des Affaires étrangères") in found

@@ -30,6 +30,7 @@ from .mention_record import Mention, in_ranges, make_mention, shouted_ranges
 from .name_rules import (
     acronym_mentions,
     dateline_mentions,
+    demonym_like,
     descriptor_mentions,
     expansion_mentions,
     gloss_expansions,
@@ -84,7 +85,7 @@ def _demonym_before_name(doc: Doc, s: int, e: int) -> bool:
     a person's name is no part of it."""
     return (
         doc[s].is_title
-        and doc[s].lower_ in P.demonym_forms()
+        and demonym_like(doc[s].lower_)
         and s + 1 < e
         and doc[s + 1].is_title
         and s > 0
@@ -128,13 +129,20 @@ def repair(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _after_title(doc: Doc, i: int) -> bool:
+def _after_title(doc: Doc, i: int, titles: set[str] | None = None) -> bool:
+    """Token ``i`` opens the complement of a person's title (`ministre du Travail`,
+    `ministre algérien des Affaires étrangères`)."""
     j = i - 1
     while j >= 0 and doc[j].lower_ in ("la", "l'", "l’"):
         j -= 1
     if j < 1 or doc[j].lower_ not in P.DE_FORMS:
         return False
-    return P.descriptors().get(doc[j - 1].lower_) == "PER"
+    k = j - 1
+    while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ" and P.descriptors().get(doc[k].lower_) is None:
+        k -= 1
+    if titles is not None:
+        return doc[k].lower_ in titles
+    return P.descriptors().get(doc[k].lower_) == "PER"
 
 
 def _line_start(doc: Doc, i: int) -> bool:
@@ -181,6 +189,14 @@ def _not_a_name(doc: Doc, m: Mention) -> bool:
         return True
     # `ministre du Travail`, `secrétaire d'État`: a common noun completing a title.
     if m.end - m.start == 1 and doc[m.start].pos_ == "NOUN" and _after_title(doc, m.start):
+        return True
+    # `ministre de l'Éducation nationale`: a minister's portfolio, capitalised, is no name.
+    if (
+        m.end - m.start > 1
+        and doc[m.start].pos_ == "NOUN"
+        and all(t.is_lower and t.pos_ == "ADJ" for t in doc[m.start + 1 : m.end])
+        and _after_title(doc, m.start, P.PORTFOLIO_TITLES)
+    ):
         return True
     # `un Conseil d'artistes`, `une Commission d'enquête`: a description, not a name.
     if (

@@ -258,7 +258,7 @@ def _lowercase_adjectives(doc: Doc, i: int) -> int:
 _DEMONYM_ENDING = re.compile(r"(?:ais|ois|ain|ien|éen|in|an)(?:e|es|s|nes?)?$")
 
 
-def _demonym_like(word: str) -> bool:
+def demonym_like(word: str) -> bool:
     """`toulousain`, `rochelais`, `français`: an adjective of inhabitants."""
     return word in P.demonym_forms() or (len(word) >= 5 and bool(_DEMONYM_ENDING.search(word)))
 
@@ -318,14 +318,21 @@ def head_noun_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention
             k += 1
         # An acronym after the head is an entity of its own (`règlement de l'UE`).
         if k > j and not (k - j == 1 and doc[j].text.isupper() and len(doc[j]) > 1):
-            while k < len(doc) and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+            while (
+                k < len(doc)
+                and doc[k].pos_ == "ADJ"
+                and doc[k].is_lower
+                and (doc[k].dep_ in ("amod", "") or not doc.has_annotation("DEP"))
+                # `ministère de la Culture finance le projet`: a verb the tagger took for an adjective
+                and not (k + 1 < len(doc) and doc[k + 1].pos_ == "DET")
+            ):
                 k += 1  # `ministère de la Sécurité publique`
             if (
                 capitalised
                 and label == "LOC"
                 and j == tok.i + 1
                 and k == j + 1
-                and _demonym_like(doc[j].lower_)
+                and demonym_like(doc[j].lower_)
             ):
                 label = "ORG"  # `Stade Toulousain`, `Stade Français`: a club, not the stadium
             out.append(make_mention(doc, tok.i, k, "head", head_label=label))

@@ -39,6 +39,11 @@ HONORIFICS = {
     "monsieur",
     "madame",
 }
+# Forms of address before a name, no role (`le docteur X`, `Maître X`).
+ADDRESS_NOUNS = {"docteur", "docteure", "maître", "me", "dr", "pr", "m.", "mme", "monsieur", "madame"}
+# Titles whose capitalised complement is a portfolio, not an organisation (`ministre des
+# Affaires étrangères`).
+PORTFOLIO_TITLES = {"ministre", "secrétaire", "ministres", "secrétaires"}
 # Particles that open a surname (`Le Pen`, `De Gaulle`, `Van Gogh`).
 SURNAME_PARTICLES = {
     "le",

@@ -21,9 +21,11 @@ from spacy.tokens import Doc
 
 from ..textnorm import normalize_name
 from . import patterns as P
+from .antecedents import antecedent_org
 from .clusters import Entity
 from .evidence import descriptor_after, descriptor_before
 from .mention_record import Mention
+from .name_rules import demonym_like
 
 _DETS = {"le", "la", "l'", "l’", "un", "une", "les", "des"}
 _POSSESSIVES = {"son", "sa", "leur", "notre", "votre", "mon", "ma"}
@@ -81,6 +83,10 @@ class _Index:
                 self.ends[m.end] = (e, m)
                 for i in range(m.start, m.end):
                     self.at[i] = (e, m)
+
+    def orgs_at(self) -> dict[int, tuple[Entity, Mention]]:
+        """Token index -> (entity, mention) of the organisation names."""
+        return {i: v for i, v in self.at.items() if v[0].label == "ORG"}
 
     def org_after(self, doc: Doc, i: int) -> tuple[Entity, Mention] | None:
         """An ORG name at ``i``, after determiners, descriptors and adjectives (`la firme suédoise Y`)."""
@@ -156,8 +162,27 @@ def _apposition(doc: Doc, ix: _Index, e: Entity, m: Mention) -> list[Relation]:
 
 def _title_before(doc: Doc, ix: _Index, e: Entity, m: Mention) -> list[Relation]:
     """``l'ancien procureur général X``; ``le président de Y, X`` (member_of Y when Y is an
-    organisation, nothing for a place: `le maire de Turin, X`); ``son porte-parole, X``."""
-    i = m.start - 1
+    organisation, nothing for a place: `le maire de Turin, X`); ``son porte-parole, X``;
+    also over a form of address or a nationality after the comma (``Son président, le
+    docteur X``, ``le président de Y, le Sénégalais X``)."""
+    out = _title_at(doc, ix, e, m, m.start - 1)
+    comma = _comma_before_address(doc, m.start)
+    if comma is not None and comma != m.start - 1:
+        out += _title_at(doc, ix, e, m, comma)
+    return out
+
+
+def _comma_before_address(doc: Doc, start: int) -> int | None:
+    """The comma before ``[le] docteur``, ``Maître``, ``l'Allemand`` and the name."""
+    k = start - 1
+    while k >= 0 and (doc[k].lower_ in P.ADDRESS_NOUNS or (doc[k].is_title and demonym_like(doc[k].lower_))):
+        k -= 1
+    if k >= 0 and doc[k].lower_ in _DETS:
+        k -= 1
+    return k if k >= 0 and k < start - 1 and doc[k].text == "," else None
+
+
+def _title_at(doc: Doc, ix: _Index, e: Entity, m: Mention, i: int) -> list[Relation]:
     org = None
     comma = i >= 1 and doc[i].text == ","
     if comma:
@@ -173,11 +198,16 @@ def _title_before(doc: Doc, ix: _Index, e: Entity, m: Mention) -> list[Relation]
         else:
             i -= 1
     idx = []
-    links = P.DE_FORMS | {"l'", "l’", "la"}
+    # `président en exercice`, `adjointe à la culture`: links inside a title.
+    links = P.DE_FORMS | {"l'", "l’", "la", "à", "au", "aux", "en"}
     while i >= 0 and i not in ix.at:
         tok = doc[i]
-        word = (tok.is_lower and tok.pos_ in ("NOUN", "ADJ")) or (
-            tok.is_upper and P.descriptors().get(tok.lower_) == "PER"  # `le PDG de Thales, X`
+        word = (
+            (tok.is_lower and tok.pos_ in ("NOUN", "ADJ") and tok.lower_ not in P.ADDRESS_NOUNS)
+            or (tok.is_upper and P.descriptors().get(tok.lower_) == "PER")  # `le PDG de Thales, X`
+            or (
+                tok.lower_ in ("premier", "première") and i + 1 < len(doc) and doc[i + 1].lower_ == "ministre"
+            )
         )
         # `ministre du Travail`, `directrice de la communication`: a complement inside the title.
         portfolio = tok.is_title and tok.pos_ == "NOUN" and i > 0 and doc[i - 1].lower_ in links
@@ -185,7 +215,7 @@ def _title_before(doc: Doc, ix: _Index, e: Entity, m: Mention) -> list[Relation]
             idx
             and tok.lower_ in links
             and i > 0
-            and (doc[i - 1].lower_ in links or doc[i - 1].pos_ == "NOUN")
+            and (doc[i - 1].lower_ in links or doc[i - 1].pos_ in ("NOUN", "ADJ"))
         )
         if not (word or portfolio or link):
             break
@@ -199,14 +229,41 @@ def _title_before(doc: Doc, ix: _Index, e: Entity, m: Mention) -> list[Relation]
         return []
     if comma and (i < 0 or doc[i].lower_ not in _DETS | _POSSESSIVES):
         return []
+    if org is None and i >= 0 and doc[i].lower_ in _POSSESSIVES:
+        org = antecedent_org(doc, ix.orgs_at(), i)  # `Son président, X`: the organisation named before
+    if org is None:
+        org = _ministry(doc, ix, idx)
+        if org is not None:
+            idx = idx[: [doc[k].lower_ for k in idx].index("ministre") + 1]  # the role without the ministry
     out = []
     text = _role_text(doc, idx)
     if text:
         out.append(Relation("role", e.canonical, text, doc[idx[0]].idx, m.end_char))
     if org is not None:
         # Its own evidence span (the title and the organisation): span attributes are keyed by offsets.
-        out.append(Relation("member_of", e.canonical, org[0].canonical, doc[idx[0]].idx, org[1].end_char))
+        # Spans differ from the role's: span attributes are keyed by offsets.
+        if org[1].start_char >= doc[idx[0]].idx:
+            start, end = doc[idx[0]].idx, org[1].end_char  # `le président de Y, X`
+        else:
+            start, end = org[1].start_char, m.end_char  # `Y ... Son président, X`
+        out.append(Relation("member_of", e.canonical, org[0].canonical, start, end))
     return out
+
+
+def _ministry(doc: Doc, ix: _Index, idx: list[int]) -> tuple[Entity, Mention] | None:
+    """`le ministre de l'Industrie, X` -> the `ministère de l'Industrie` the text names."""
+    words = [doc[k] for k in idx]
+    heads = [n for n, t in enumerate(words) if t.lower_ == "ministre"]
+    if not heads or heads[0] + 1 >= len(words) or words[heads[0] + 1].lower_ not in P.DE_FORMS:
+        return None
+    portfolio = normalize_name(" ".join(t.text for t in words[heads[0] + 2 :]).replace("' ", "'"))
+    if not portfolio:
+        return None
+    for e, mention in ix.orgs_at().values():
+        names = [normalize_name(n) for n in (e.canonical, *e.aliases)]
+        if any(n.startswith("ministere") and n.endswith(portfolio) for n in names):
+            return e, mention
+    return None
 
 
 def _place_name(entities: list[Entity], place: str) -> str:

@@ -1,0 +1,78 @@
+"""The organisation a possessive points back to: ``Le syndicat X dénonce ... Son
+président, Y, ...`` -> ``X``.
+
+French news names an organisation as the subject of a sentence, then its people and
+premises with ``son``/``sa``/``ses``/``leur``: the antecedent is the organisation in
+the subject of the same sentence before the possessive, else in the subject of the
+sentence before, else the only organisation that sentence names.
+
+>>> antecedent_org(doc, index, possessive_token)    # doctest: +SKIP
+(Entity(canonical='Samu-Urgences de France', ...), Mention(...))
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+_SUBJECTS = ("nsubj", "nsubj:pass")
+
+
+def _in_subject(doc: Doc, start: int) -> bool:
+    """Is the name at ``start`` the subject of its clause (`Le syndicat X dénonce`), or
+    does it open its sentence (a parse cut short by the sentence splitter)?"""
+    tok = doc[start]
+    for t in [tok, *tok.ancestors]:
+        if t.dep_ in _SUBJECTS:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            break  # `ce qui s'est passé chez X`: X is in a clause, not the subject phrase
+    first = tok.sent.start
+    return all(t.is_punct or t.pos_ == "DET" or t.is_space for t in doc[first:start])
+
+
+def _described_subject(doc: Doc, lo: int, hi: int, orgs_at: dict):
+    """A subject that describes an organisation (`Le centre hospitalier a indiqué`): the
+    named organisation whose name opens with that noun, `False` for another noun phrase that
+    names no organisation of the text (stop looking), None for no such subject (`La
+    société`, `le club`: look further back for the organisation they stand for)."""
+    from . import patterns as P
+
+    for tok in doc[lo:hi]:
+        if tok.dep_ not in _SUBJECTS or not tok.is_lower or tok.pos_ != "NOUN" or tok.i in orgs_at:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("le", "la", "l'", "l’") for c in tok.children):
+            continue
+        for k, v in orgs_at.items():
+            if k < tok.i and doc[v[1].start].lower_ == tok.lower_:
+                return v  # `le centre hospitalier` -> `centre hospitalier de Cornouaille`
+        if P.descriptors().get(tok.lower_) == "ORG":
+            return None  # `La société affirme ...`: the organisation named before
+        if P.descriptors().get(tok.lower_) is None and P.name_heads().get(tok.lower_) == "ORG":
+            return False  # an institution the text does not name
+    return None
+
+
+def antecedent_org(doc: Doc, orgs_at: dict, i: int):
+    """The (entity, mention) of the organisation the possessive at token ``i`` refers to,
+    or None. ``orgs_at`` maps a token index to the (entity, mention) of an ORG name."""
+    if not doc.has_annotation("DEP"):
+        return None
+    sent = doc[i].sent
+    lo, hi = sent.start, i
+    window: list = []
+    for _ in range(4):  # this sentence, then a few before it (quotes split sentences)
+        described = _described_subject(doc, lo, hi, orgs_at)
+        if described is not None:
+            return described or None
+        found = sorted(
+            {id(v[1]): v for k, v in orgs_at.items() if lo <= k < hi}.values(), key=lambda v: v[1].start
+        )
+        subject = [v for v in found if _in_subject(doc, v[1].start)]
+        if subject:
+            return subject[0]
+        window += found
+        if lo == 0 or i - lo > 80:
+            break
+        hi = lo
+        lo = doc[lo - 1].sent.start
+    return None
