@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
+import sys
 
 import pytest
 
 from extract.dct import find_dct, parse_explicit
-from extract.errors import SchemaError
-from extract.reading import Document, ReadFailure, read_documents
+from extract.errors import InputError, SchemaError
+from extract.reading import Document, ReadFailure, check_paths, read_documents
 
 
 def _read(paths):
@@ -111,3 +114,58 @@ def test_explicit_dct_is_validated():
         parse_explicit("mai 2024", "option")
     with pytest.raises(SchemaError, match="no such month"):
         parse_explicit("2024-13", "option")
+
+
+def test_a_lone_surrogate_escape_fails_its_line_only(tmp_path):
+    (tmp_path / "lot.jsonl").write_text(
+        '{"id": "s1", "text": "Le maire \\ud800 a parlé."}\n'
+        '{"id": "s2", "text": "Le maire a parlé \\ud83d\\ude00."}\n',
+        encoding="utf-8",
+    )
+    bad, good = _read([tmp_path / "lot.jsonl"])
+    assert isinstance(bad, ReadFailure) and bad.id == "lot:1" and "lot.jsonl:1" in bad.error
+    assert isinstance(good, Document) and good.text == "Le maire a parlé 😀."
+
+
+@pytest.mark.parametrize("bom", [b"", codecs.BOM_UTF8])
+def test_stdin_jsonl_with_or_without_bom(monkeypatch, bom):
+    data = bom + b'{"id": "e1", "text": "Lyon."}\r\n\n{"text": "Nantes."}\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    first, second = read_documents(["-"])
+    assert (first.id, first.text, first.path) == ("e1", "Lyon.", "<stdin>:1")
+    assert (second.id, second.text) == ("stdin:3", "Nantes.")
+
+
+def test_stdin_jsonl_after_blank_lines(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b'\n  \n{"text": "Lyon."}\n')))
+    [doc] = read_documents(["-"])
+    assert (doc.id, doc.text) == ("stdin:3", "Lyon.")
+
+
+def test_stdin_text(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"\n Le 3 mai,\r\nParis.")))
+    [doc] = read_documents(["-"])
+    assert (doc.id, doc.text) == ("stdin", "\n Le 3 mai,\nParis.")
+
+
+def test_hidden_folders_and_the_output_folder_are_not_read(tmp_path):
+    (tmp_path / "a.txt").write_text("A", encoding="utf-8")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "notes.txt").write_text("G", encoding="utf-8")
+    out = tmp_path / "out"
+    (out / "texts").mkdir(parents=True)
+    (out / "facts.jsonl").write_text('{"doc": "a", "kind": "entity"}\n', encoding="utf-8")
+    (out / "texts" / "page.txt").write_text("P", encoding="utf-8")
+    assert [d.id for d in read_documents([str(tmp_path)], skip=out)] == ["a"]
+    # Folders are read in the order of their sorted paths: a/ before a.txt, whatever the file system says.
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "z.md").write_text("Z", encoding="utf-8")
+    assert [d.id for d in read_documents([str(tmp_path)], skip=out)] == ["z", "a"]
+
+
+def test_a_folder_without_articles_is_an_error(tmp_path):
+    (tmp_path / "notes.odt").write_bytes(b"PK")
+    with pytest.raises(InputError, match="no .txt, .md"):
+        check_paths([str(tmp_path)])
+    (tmp_path / "a.txt").write_text("A", encoding="utf-8")
+    assert check_paths([str(tmp_path), "-"]) == [str(tmp_path), "-"]

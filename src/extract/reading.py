@@ -13,11 +13,14 @@ with ``{``, else one text). An input that cannot be read becomes a
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from .dct import parse_explicit
@@ -74,7 +77,9 @@ def _from_html(data: bytes, path: str, doc_id: str) -> Document:
     return doc
 
 
-def _jsonl_documents(lines: Iterable[bytes], path: str, stem: str) -> Iterator[Document | ReadFailure]:
+def _jsonl_documents(
+    lines: Iterable[bytes], path: str, stem: str, html: bool = True
+) -> Iterator[Document | ReadFailure]:
     for lineno, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
@@ -94,25 +99,35 @@ def _jsonl_documents(lines: Iterable[bytes], path: str, stem: str) -> Iterator[D
             )
             continue
         doc_id = str(record["id"]) if record.get("id") not in (None, "") else fallback_id
-        text, html = record.get("text"), record.get("html")
-        if not isinstance(text, str) and not isinstance(html, str):
+        text, page = record.get("text"), record.get("html")
+        if not isinstance(text, str) and not isinstance(page, str):
             yield ReadFailure(
                 doc_id,
                 where,
                 f'{where}: field \'text\' is missing or not a string; give each line {{"text": "..."}}',
             )
             continue
+        if not isinstance(text, str) and not html:
+            continue
+        if "\\ud" in line.lower() and not _encodable(record):
+            yield ReadFailure(
+                fallback_id,
+                where,
+                f"{where}: a \\ud800-\\udfff escape stands alone, half of a surrogate pair and no "
+                "character; fix the escape or write the character itself",
+            )
+            continue
         try:
             if isinstance(text, str):
                 doc = Document(id=doc_id, text=normalize_newlines(text), path=where)
-                doc.sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
                 if not text.strip():
                     doc.warnings.append(f"{where}: empty text, no facts")
             else:
                 from .html import document_from_html
 
-                doc = document_from_html(html, where, doc_id)
-                doc.sha256 = hashlib.sha256(html.encode("utf-8")).hexdigest()
+                doc = document_from_html(page, where, doc_id)
+            source = text if isinstance(text, str) else page
+            doc.sha256 = hashlib.sha256(source.encode("utf-8")).hexdigest()
             doc.warnings[:0] = warnings
             if record.get("date") not in (None, ""):
                 doc.dct = parse_explicit(str(record["date"]), "jsonl")
@@ -126,16 +141,40 @@ def _jsonl_documents(lines: Iterable[bytes], path: str, stem: str) -> Iterator[D
         yield doc
 
 
-def _walk(path: Path) -> Iterator[Path]:
-    if path.is_dir():
-        for child in sorted(path.rglob("*")):
-            if child.is_file() and child.suffix.lower() in SUFFIXES and not child.name.startswith("."):
-                yield child
-    else:
-        yield path
+def _encodable(record: dict) -> bool:
+    try:
+        json.dumps(record, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
-def _read_file(path: Path) -> Iterator[Document | ReadFailure]:
+def _walk(folder: Path, skip: Path | None) -> Iterator[Path | ReadFailure]:
+    """Article files under a folder, recursively, in sorted order.
+
+    Hidden files and folders (``.git``) are left out, and so is ``skip``, the
+    output folder, whose facts.jsonl and texts are no articles.
+    """
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as err:
+        shown = str(folder)
+        yield ReadFailure(
+            folder.name, shown, f"{shown}: cannot list ({err.strerror}); check the folder's permissions"
+        )
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        if entry.is_dir(follow_symlinks=False):
+            if skip is None or path.resolve() != skip:
+                yield from _walk(path, skip)
+        elif entry.is_file() and path.suffix.lower() in SUFFIXES:
+            yield path
+
+
+def _read_file(path: Path, html: bool = True) -> Iterator[Document | ReadFailure]:
     suffix = path.suffix.lower()
     shown = str(path)
     if suffix not in SUFFIXES:
@@ -145,10 +184,12 @@ def _read_file(path: Path) -> Iterator[Document | ReadFailure]:
             f"{shown}: unsupported file type {suffix or '(none)'}; use .txt, .md, .html or .jsonl",
         )
         return
+    if suffix in HTML_SUFFIXES and not html:
+        return
     try:
         if suffix in JSONL_SUFFIXES:
             with path.open("rb") as fh:
-                yield from _jsonl_documents(fh, shown, path.stem)
+                yield from _jsonl_documents(fh, shown, path.stem, html)
             return
         data = path.read_bytes()
     except OSError as err:
@@ -165,31 +206,59 @@ def _read_file(path: Path) -> Iterator[Document | ReadFailure]:
         yield ReadFailure(path.stem, shown, f"{shown}: {err}")
 
 
-def _read_stdin() -> Iterator[Document | ReadFailure]:
-    data = sys.stdin.buffer.read()
-    if data.lstrip()[:1] == b"{":
-        yield from _jsonl_documents(data.splitlines(), "<stdin>", "stdin")
+def _read_stdin(html: bool = True) -> Iterator[Document | ReadFailure]:
+    """JSONL when the first line that is not blank opens with ``{``, else one text; read as it comes."""
+    stream = sys.stdin.buffer
+    head: list[bytes] = []
+    for line in stream:
+        head.append(line)
+        if line.strip():
+            break
+    if b"".join(head).removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"{":
+        yield from _jsonl_documents(chain(head, stream), "<stdin>", "stdin", html)
     else:
-        yield document_from_bytes(data, "<stdin>", "stdin")
+        yield document_from_bytes(b"".join(head) + stream.read(), "<stdin>", "stdin")
 
 
-def check_paths(paths: Iterable[str]) -> list[str]:
-    """Fail early, before the model loads, on paths that do not exist."""
+def _inputs(path: str, skip: Path | None, html: bool) -> Iterator[Document | ReadFailure]:
+    if path == "-":
+        yield from _read_stdin(html)
+    elif Path(path).is_dir():
+        for item in _walk(Path(path), skip):
+            yield from [item] if isinstance(item, ReadFailure) else _read_file(item, html)
+    else:
+        yield from _read_file(Path(path), html)
+
+
+def check_paths(paths: Iterable[str], skip: Path | None = None) -> list[str]:
+    """Fail early, before the model loads, on paths that do not exist or hold no article."""
     paths = list(paths)
     for p in paths:
         if p != "-" and not Path(p).exists():
             raise InputError(
                 f"{p}: no such file or directory; give article files or folders (or - for stdin)"
             )
+        if p != "-" and Path(p).is_dir() and next(iter(_walk(Path(p), _resolved(skip))), None) is None:
+            raise InputError(f"{p}: no .txt, .md, .html, .htm or .jsonl file in this folder; check the path")
     return paths
 
 
-def read_documents(paths: Iterable[str]) -> Iterator[Document | ReadFailure]:
-    """Every document of the given paths, in order; duplicates ids become failures."""
+def _resolved(path: Path | None) -> Path | None:
+    return path.resolve() if path is not None else None
+
+
+def read_documents(
+    paths: Iterable[str], skip: Path | None = None, html: bool = True
+) -> Iterator[Document | ReadFailure]:
+    """Every document of the given paths, in order; duplicate ids become failures.
+
+    ``skip`` is a folder left out of the folders read (the output folder);
+    ``html=False`` leaves web pages out, for a quick pass over the texts only.
+    """
     seen: dict[str, str] = {}
+    skip = _resolved(skip)
     for p in paths:
-        sources = _read_stdin() if p == "-" else (item for f in _walk(Path(p)) for item in _read_file(f))
-        for item in sources:
+        for item in _inputs(p, skip, html):
             if isinstance(item, Document):
                 if item.id in seen:
                     yield ReadFailure(

@@ -79,7 +79,7 @@ def run(
     """Process every article under ``paths``; ``out_dir=None`` streams facts to stdout."""
     from .dct import parse_explicit
 
-    paths = check_paths(paths)
+    paths = check_paths(paths, skip=out_dir)
     forced: Dct | None = parse_explicit(dct, "option") if dct else None
     nlp = nlp or build_pipeline()
     summary = RunSummary()
@@ -88,12 +88,13 @@ def run(
     corpus = None
     if not keep_boilerplate and "-" not in paths:
         # A first, cheap pass over the texts finds the lines a site repeats in every article.
+        # Web pages are left out: trafilatura has already cut their template.
         corpus = CorpusLines.from_texts(
-            d.text for d in read_documents(paths) if isinstance(d, Document) and d.format != "html"
+            d.text for d in read_documents(paths, skip=out_dir, html=False) if isinstance(d, Document)
         )
 
     def documents():
-        for item in read_documents(paths):
+        for item in read_documents(paths, skip=out_dir):
             if isinstance(item, Document):
                 if forced is not None:
                     item.dct = forced
