@@ -63,7 +63,34 @@ YEAR_DIRECTION = [
     "Le texte sera examiné <date type=DATE value=2024-11-20>ce mercredi</date> en commission.",
 ]
 
-CASES = _cases(None, NARRATIVE_ANCHOR) + _cases("2024-03-07", LENGTHS) + _cases("2024-11-20", YEAR_DIRECTION)
+# -- a day, its part and its clock time are one TIME; extents of parts, months and names
+#    (DCT Thursday 2024-03-07) --
+DAY_AND_CLOCK = [
+    "Le scrutin sera clos <date type=TIME value=2024-03-07T20:30>jeudi soir à 20 h 30</date>.",
+    "Le convoi a été arrêté <date type=TIME value=2024-03-05T23:00>mardi à 11 heures du soir</date>.",
+    "La délégation est arrivée <date type=TIME value=2024-03-07TMI>jeudi à la mi-journée</date>.",
+    "Les bureaux de vote étaient déserts à <date type=TIME value=2024-03-07TMI>la mi-journée</date>.",
+    "Les gendarmes sont intervenus à <date type=TIME value=2024-03-07T06:00>6 heures du matin</date>.",
+    "La cérémonie débutera <date type=TIME value=2024-03-11T15:00>lundi à 3 heures de l'après-midi</date>.",
+    "Un entrepôt a brûlé dans <date type=TIME value=2024-03-02TNI>la nuit de samedi 2 mars 2024</date> à <date type=DATE value=2024-03-03>dimanche</date>.",
+    "Le résultat est attendu en <date type=TIME value=2024-03-07TEV>soirée</date>.",
+    "La séance a été suspendue en <date type=TIME value=2024-03-07TMO>fin de matinée</date>.",
+    "Les aides seront versées d'ici <date type=DATE value=2024-04>avril</date>.",
+    "Le décret sera publié avant <date type=DATE value=2024-06>juin</date>.",
+    "Les classes seront dédoublées à <date type=DATE value=2024-09>la rentrée de septembre</date>.",
+    "Mille logements seront construits d'ici <date type=DURATION value=P5Y>cinq ans</date>.",
+    "Le maire a présenté le tracé du <date type=DATE value=FUTURE_REF>futur</date> périphérique.",
+    "Le collectif Lyon Demain a déposé un recours.",
+    "Les élus du groupe Nantes Aujourd'hui ont quitté la séance.",
+    "« <date type=DATE value=2024-03-08>Demain</date>, nous serons dans la rue », a prévenu la syndicaliste.",
+]
+
+CASES = (
+    _cases(None, NARRATIVE_ANCHOR)
+    + _cases("2024-03-07", LENGTHS)
+    + _cases("2024-11-20", YEAR_DIRECTION)
+    + _cases("2024-03-07", DAY_AND_CLOCK)
+)
 
 
 @pytest.mark.parametrize(("dct", "marked"), CASES)
@@ -96,3 +123,19 @@ def test_wire_dateline_opening_the_lead(text, value, dateline):
     finding = find_dct(text)
     assert (finding.dct.value if finding.dct else None) == value
     assert [text[s:e] for s, e in finding.spans] == ([dateline] if dateline else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "subject"),
+    [
+        ("Le conseil a validé le tracé de la future ligne de bus.", "future", "ligne"),
+        ("Les tarifs actuels seront gelés.", "actuels", "tarifs"),
+        ("Le texte a été adopté au terme de deux années de discussions.", "deux années", "discussions"),
+        ("Après près de cinq heures de débat, les députés ont voté.", "près de cinq heures", "débat"),
+    ],
+)
+def test_subject_of_adjectives_and_lengths(nlp, text, date, subject):
+    doc = nlp(text)
+    span = next(s for s in doc.spans["dates"] if s.text == date)
+    start, end = span._.date_subject
+    assert doc.text[start:end] == subject

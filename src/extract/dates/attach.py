@@ -3,7 +3,9 @@
 Found through the dependency parse, within the date's clause (quotation marks
 and sentence punctuation bound it):
 
-- a date that modifies a noun dates that noun: ``la loi de mai 2023`` → ``la loi``;
+- a date that modifies a noun dates that noun: ``la loi de mai 2023`` → ``la loi``; a temporal
+  adjective its noun (``la future ligne`` → ``ligne``); a length the noun it measures
+  (``trois années de négociations`` → ``négociations``);
 - a date that opens its clause (``Lundi, IBM a annoncé``) dates the main verb after it;
 - otherwise the verb that governs the date, from its subject to its object
   (``Morpho ... a décroché en 2015 un contrat``), or for a participle that
@@ -136,11 +138,28 @@ def _fallback(date: Span, start: int, end: int, opens: bool) -> Span | None:
     return doc[first:last] if last > first else None
 
 
+def _measured_noun(date: Span, end: int) -> Span | None:
+    """``trois années de négociations``, ``plus de deux heures de débats``: a length followed by
+    ``de`` and a noun measures that noun's event."""
+    doc = date.doc
+    if date[-1].lower_ not in UNITS or date.end + 1 >= end or doc[date.end].lower_ not in _OF:
+        return None
+    noun = doc[date.end + 1]
+    if noun.pos_ != "NOUN" or noun.lower_ in UNITS:
+        return None
+    return doc[noun.i : noun.i + 1]
+
+
 def subject_span(date: Span) -> Span | None:
     """The event phrase a date belongs to, or ``None`` when its clause has no other word."""
     start, end = _clause(date)
     root = date.root
     head = root.head
+    if len(date) == 1 and root.pos_ == "ADJ" and root.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN"):
+        return date.doc[head.i : head.i + 1]  # "la future ligne", "le régime actuel": the noun qualified
+    measured = _measured_noun(date, end)
+    if measured is not None:
+        return measured
     if (
         root.dep_ == "nmod"
         and head.pos_ in ("NOUN", "PROPN")

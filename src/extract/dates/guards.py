@@ -135,6 +135,19 @@ def holiday_is_name(core: Span) -> bool:
     return any(ent.label_ == "PER" and ent.start <= core.start and core.end <= ent.end for ent in doc.ents)
 
 
+def word_in_name(core: Span) -> bool:
+    """``Rouen Demain``, ``Le Monde d'Aujourd'hui``: a capitalised time word after a capitalised
+    word, away from the start of a sentence, is part of a name."""
+    first = core[0]
+    capitalised = first.text[:1].isupper() and not first.is_upper  # "Aujourd'hui" is no str.istitle()
+    if not capitalised or _opens_sentence(first):
+        return False
+    if inside_longer_name(core):
+        return True
+    before = _before(core)
+    return before is not None and before.is_alpha and (before.is_title or before.is_upper)
+
+
 _MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
@@ -156,6 +169,8 @@ def rejected(match: Span, core: Span, rule: str) -> bool:
         return month_is_name(core)
     if rule == "holiday":
         return holiday_is_name(core)
+    if rule in ("relative_day", "vague") and not trimmed:
+        return word_in_name(core)
     if rule == "duration" and not trimmed and lower_words(core) in (["un", "jour"], ["une", "fois"]):
         # "Un jour, il reviendra": some day, not a length of one day.
         return True

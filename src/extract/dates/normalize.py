@@ -43,6 +43,7 @@ from .words import (
     year_of,
 )
 
+_AFTERNOON = {"soir", "soirée", "après-midi"}
 _CLOCK_FIGURE = re.compile(r"^\d")
 _MINUTE_UNITS = {"min", "min.", "mn", "minute", "minutes"}
 _CLOCK = re.compile(r"^(\d{1,2})(?:h\.?|:)(\d\d)?$")
@@ -152,6 +153,8 @@ def _clock(words: list[str]) -> str | None:
             break
         if w in ("midi", "minuit"):
             hour, minute = (12, 0) if w == "midi" else (24, 0)
+    if hour is not None and hour < 12 and any(w in _AFTERNOON for w in words):
+        hour += 12  # "à 8 heures du soir", "jeudi soir à 8 h"
     return f"{hour:02d}:{minute:02d}" if hour is not None else None
 
 

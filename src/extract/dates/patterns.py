@@ -70,6 +70,12 @@ _CLOCK = {"LOWER": {"REGEX": r"^([01]?\d|2[0-4])(h|h\.|:)([0-5]\d)?$"}}
 _H = {"LOWER": {"IN": ["h", "h."]}}
 _HOUR = {"LOWER": {"REGEX": r"^([01]?\d|2[0-4])$"}}
 _MINUTES = {"TEXT": {"REGEX": r"^[0-5]\d$"}}
+# "à 6 heures du matin", "à 8 heures du soir", "à 3 heures de l'après-midi".
+_CLOCK_PARTS: list[list[dict]] = [
+    [],
+    [{"LOWER": "du"}, {"LOWER": {"IN": ["matin", "soir"]}}],
+    [{"LOWER": "de"}, {"LOWER": {"IN": ["l'", "l’"]}}, {"LOWER": "après-midi"}],
+]
 _TIME_PREP = {
     "LOWER": {"IN": ["à", "a", "vers", "dès", "avant", "après", "jusqu'à", "depuis", "de", "entre"]}
 }
@@ -162,7 +168,9 @@ PATTERNS: list[dict] = [
     _p("month_year", _LEAD, _optional({"LOWER": {"IN": ["mois"]}}), _optional(_DE), [_MONTH_ANY, _YEAR]),
     _p("month_year", _LEAD, [_MOD], _optional(_DE), [_MONTH_ANY, _YEAR]),
     _p("month_year", _LEAD, [{"LOWER": {"REGEX": r"^mi-(" + "|".join(FULL_MONTHS) + r")$"}}], _optional(_YEAR)),
-    _p("month", _LEAD, [{"LOWER": {"IN": ["en", "depuis", "dès", "d'", "d’", "de", "courant"]}}, _MONTH], _optional(_REL)),
+    _p("month", _LEAD, [{"LOWER": {"IN": ["en", "depuis", "dès", "d'", "d’", "de", "courant", "ici", "avant", "après", "pour", "jusqu'en", "jusqu’en"]}}, _MONTH], _optional(_REL)),
+    # "la rentrée de septembre": the start of the school and working year, named by its month.
+    _p("month", _LEAD, [_DET, {"LOWER": "rentrée"}, _DE, _MONTH], _optional(_REL)),
     _p("month", _LEAD, _optional(_DET), [{"LOWER": "mois"}, _DE, _MONTH], _optional(_REL)),
     _p("month", _LEAD, _optional(_DET), [_MOD], _optional(_DE), [_MONTH], _optional(_REL)),
     _p("month", _LEAD, [_MONTH, _REL]),
@@ -190,9 +198,11 @@ PATTERNS: list[dict] = [
     _p("weekday", _LEAD, [_WEEKDAY], _optional({"LOWER": {"IN": REL_WORDS + PARTS_OF_DAY}})),
     _p("weekday", _LEAD, [_WEEKDAY], _optional(_REL), _IN_PART),
     # "mardi à 14 heures", "lundi 9h30": a day and its clock time are one expression.
-    _p("weekday", _LEAD, [_WEEKDAY], _optional(_REL), _optional({"LOWER": {"IN": ["à", "a", "vers"]}}), [_CLOCK]),
-    _p("weekday", _LEAD, [_WEEKDAY], _optional(_REL), _optional({"LOWER": {"IN": ["à", "a", "vers"]}}), [_HOUR, {"LOWER": {"IN": ["h", "h.", "heure", "heures"]}}], _optional(_MINUTES)),
+    _p("weekday", _LEAD, [_WEEKDAY], _optional(_REL), _optional(_PART), _optional({"LOWER": {"IN": ["à", "a", "vers", "dès"]}}), [_CLOCK]),
+    *[_p("weekday", _LEAD, [_WEEKDAY], _optional(_REL), _optional(_PART), _optional({"LOWER": {"IN": ["à", "a", "vers", "dès"]}}), [_HOUR, {"LOWER": {"IN": ["h", "h.", "heure", "heures"]}}], _optional(_MINUTES), suffix) for suffix in _CLOCK_PARTS],
     _p("weekday", _LEAD, [_DET, _PART, _DE, _WEEKDAY], _optional(_REL)),
+    # "la nuit de samedi 9 novembre 2024": a part of a dated day is one TIME.
+    _p("date_full", _LEAD, [_DET, _PART, _DE], _optional(_WEEKDAY), [_DAY, _MONTH_ANY], _optional(_YEAR)),
     # -- periods relative to the DCT: "cette année", "l'an dernier", "ce week-end", "le mois prochain" --
     *[_p("relative_period", _LEAD, [_DEM], unit, _optional({"LOWER": {"IN": ["-ci", "-là", "ci", "là"]}})) for unit in _CAL],
     *[_p("relative_period", _LEAD, [_DEM], unit, [{"ORTH": "-"}, {"LOWER": {"IN": ["ci", "là"]}}]) for unit in _CAL],
@@ -207,17 +217,21 @@ PATTERNS: list[dict] = [
     # -- offsets: "il y a deux semaines", "dans trois jours", "deux jours plus tard" --
     *[_p("ago", [{"LOWER": "il"}, {"LOWER": "y"}, {"LOWER": "a"}], amount, [_unit(*_ANY_UNIT)], half) for amount in _AMOUNTS for half in _HALF],
     _p("ago", [{"LOWER": "il"}, {"LOWER": "y"}, {"LOWER": "a"}, {"LOWER": {"IN": ["longtemps", "peu"]}}]),
-    *[_p("offset_future", [{"LOWER": {"IN": ["dans", "d'ici", "ici"]}}], amount, [_unit(*_ANY_UNIT)]) for amount in _AMOUNTS],
+    *[_p("offset_future", [{"LOWER": "dans"}], amount, [_unit(*_ANY_UNIT)]) for amount in _AMOUNTS],
+    # "d'ici trois ans": the length of time within which something happens.
+    *[_p("duration", [{"LOWER": {"IN": ["d'ici", "ici"]}}], amount, [_unit(*_ANY_UNIT)], half) for amount in _AMOUNTS for half in _HALF],
     *[_p("offset_narrative", amount, [_unit(*_ANY_UNIT)], [{"LOWER": "plus"}, {"LOWER": {"IN": ["tôt", "tard"]}}]) for amount in _AMOUNTS],
     *[_p("offset_narrative", amount, [_unit(*_ANY_UNIT), {"LOWER": "auparavant"}]) for amount in _AMOUNTS],
     *[_p("offset_narrative", amount, [_unit(*_ANY_UNIT), {"LOWER": {"IN": ["après", "avant"]}}], [{"IS_PUNCT": True}]) for amount in _AMOUNTS],
     # -- clock times and parts of the day --
     _p("time", _optional(_TIME_PREP), [_CLOCK]),
     _p("time", _optional(_TIME_PREP), [{"LOWER": {"REGEX": r"^([01]?\d|2[0-4])$"}}, _H], _optional(_MINUTES)),
-    _p("time", [{"LOWER": {"IN": ["à", "a", "vers", "dès"]}}], [{"LOWER": {"REGEX": r"^([01]?\d|2[0-4])$"}}, {"LOWER": {"IN": ["heure", "heures"]}}], _optional(_MINUTES)),
+    *[_p("time", [{"LOWER": {"IN": ["à", "a", "vers", "dès"]}}], [{"LOWER": {"REGEX": r"^([01]?\d|2[0-4])$"}}, {"LOWER": {"IN": ["heure", "heures"]}}], _optional(_MINUTES), suffix) for suffix in _CLOCK_PARTS],
+    *[_p("time", _optional(_TIME_PREP), [{"LOWER": {"REGEX": r"^([01]?\d|2[0-4])$"}}, _H], _optional(_MINUTES), suffix) for suffix in _CLOCK_PARTS[1:]],
     _p("time", [_TIME_PREP], [{"LOWER": {"IN": ["midi", "minuit"]}}]),
     _p("part_of_day", _LEAD, [_DEM, _PART]),
-    _p("part_of_day", [{"LOWER": {"IN": ["dans", "pendant", "durant", "dès", "depuis"]}}], [_DET, _PART]),
+    _p("part_of_day", [{"LOWER": {"IN": ["dans", "pendant", "durant", "dès", "depuis", "à", "vers"]}}], [_DET, _PART]),
+    _p("part_of_day", [{"LOWER": "en"}], [{"LOWER": {"IN": ["matinée", "soirée", "journée", "mi-journée", "après-midi"]}}]),
     _p("part_of_day", _LEAD, [_MOD, _DE], _optional(_DET), [_PART]),
     # "La nuit, il gèle": a bare part of the day that the parse marks as a temporal modifier.
     {**_p("part_of_day", [_DET, {"LOWER": {"IN": PARTS_OF_DAY}, "DEP": "obl:mod"}]), "requires": "DEP"},
