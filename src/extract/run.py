@@ -79,8 +79,8 @@ def run(
     """Process every article under ``paths``; ``out_dir=None`` streams facts to stdout."""
     from .dct import parse_explicit
 
+    forced: Dct | None = parse_explicit(dct, "option") if dct else None  # a usage error comes first
     paths = check_paths(paths, skip=out_dir)
-    forced: Dct | None = parse_explicit(dct, "option") if dct else None
     nlp = nlp or build_pipeline()
     summary = RunSummary()
     started = time.perf_counter()
