@@ -79,3 +79,31 @@ def test_cues_found(claims_nlp, text, expected):
 )
 def test_not_claims(claims_nlp, text):
     assert claims_of(claims_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named incise inside the marks cuts the quote in two claims of the same source
+        (
+            "Le site fermera. « Nous n'avons pas le choix, a expliqué la directrice de l'usine, "
+            "Claire Morin. Les commandes ont chuté de moitié. »",
+            [
+                ("Claire Morin", "expliquer", "Nous n'avons pas le choix,"),
+                ("Claire Morin", "expliquer", "Les commandes ont chuté de moitié."),
+            ],
+        ),
+        # the same with an inverted pronoun
+        (
+            "Le maire Paul Girard a visité le chantier. « Les travaux avancent, assure-t-il. "
+            "La piscine rouvrira en mai. »",
+            [
+                ("Paul Girard", "assurer", "Les travaux avancent,"),
+                ("Paul Girard", "assurer", "La piscine rouvrira en mai."),
+            ],
+        ),
+    ],
+)
+def test_quote_cut_by_an_incise_inside_the_marks(claims_nlp, text, expected):
+    got = [(c.subject, c.predicate, c.object) for c in claims_of(claims_nlp, text)]
+    assert got == expected

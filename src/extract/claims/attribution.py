@@ -15,10 +15,19 @@ from spacy.tokens import Doc, Token
 
 from .candidate import Candidate, doc_text, quote_at, shape_content
 from .lexicon import LEXICON
-from .patterns import CLAUSE_OPENERS, DECOR, MIN_EMBEDDED_WORDS, MIN_QUOTE_WORDS, QUE, RELATIVE_PRONOUNS
+from .patterns import (
+    CLAUSE_OPENERS,
+    CLITICS,
+    DECOR,
+    MIN_EMBEDDED_WORDS,
+    MIN_QUOTE_WORDS,
+    QUE,
+    REFLEXIVE,
+    RELATIVE_PRONOUNS,
+)
 from .quotes import Quote
-from .sources import phrase_from_head
-from .verbs import match_cue, sentence_of
+from .sources import phrase_after, phrase_from_head
+from .verbs import has_aux, match_cue, sentence_of
 
 _MAX_PREP_PHRASE = 16
 
@@ -315,6 +324,15 @@ def quote_claims(doc: Doc, quotes: list[Quote], taken: list[tuple[int, int]]) ->
         if not has_verb or (len(words) < MIN_QUOTE_WORDS and not sentence):
             continue  # a short quote standing alone is a claim only as a full sentence
         claimed.add(q.outer_end)
+        split = _split_by_incise(inner)
+        if split is not None:
+            # ``« A, a déclaré X. B »`` is ``« A », a déclaré X. « B »``: one claim per part.
+            cue, source, parts = split
+            for a, b in parts:
+                yield Candidate(
+                    a, b, "direct", cue.lemma, cue.category, source, rule="inner-incise", anchor=a
+                )
+            continue
         inner_incise = _inner_incise(inner)
         if inner_incise is not None:
             cue, source = inner_incise
@@ -385,6 +403,46 @@ def _first_phrase(left: list[Token]):
     while end < len(doc) and end <= words[-1].i and doc[end].text not in (",", ":", "(", "|", "–", "—"):
         end += 1
     return doc[start:end] if end > start else None
+
+
+def _split_by_incise(inner):
+    """``« Nous partons, a déclaré le maire, Jean X. Le site fermera. »``: the cue, its
+    source and the quoted parts on each side of the incise (the first keeps its comma)."""
+    doc = inner.doc
+    for t in inner:
+        found = match_cue(t)
+        if found is None:
+            continue
+        # Read the verb group leftwards word by word: the parser may hang the quote's own
+        # auxiliary (``Nous n'avons ...``) on the incise verb.
+        first = t
+        while first.i - 1 > inner.start and (
+            doc[first.i - 1].pos_ == "AUX" or doc[first.i - 1].lower_ in REFLEXIVE | {"-t"}
+        ):
+            first = doc[first.i - 1]
+        if first.i <= inner.start or doc[first.i - 1].text != ",":
+            continue
+        after = doc[t.i + 1] if t.i + 1 < inner.end else None
+        clitic = next((u for u in doc[first.i : t.i + 3] if u.lower_ in CLITICS and u.i < inner.end), None)
+        if clitic is not None:
+            source = doc[clitic.i : clitic.i + 1]
+        elif "Fin" in t.morph.get("VerbForm") or has_aux(t):
+            if after is None or after.is_punct:
+                continue
+            source = phrase_after(t, limit=inner.end)
+        else:
+            continue
+        if source is None:
+            continue
+        k = source.end
+        while k < inner.end and doc[k].text not in (".", "!", "?", "…"):
+            k += 1
+        comma = doc[first.i - 1]
+        parts = [(inner.start_char, comma.idx + 1)]
+        if k + 1 < inner.end:
+            parts.append((doc[k + 1].idx, inner.end_char))
+        return found[0], source, parts
+    return None
 
 
 def _inner_incise(inner):
