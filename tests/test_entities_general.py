@@ -289,3 +289,43 @@ def test_a_portfolio_is_no_organisation(ent_nlp):
     )
     assert "Affaires étrangères" not in types
     assert ("role", "Luis Soto", "ministre des Affaires étrangères") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "relations"),
+    [
+        # A party or a team in brackets after a person.
+        (
+            "Le texte a été défendu par Marie Roy (Verts) et combattu par Paul Gaudin (Renew).",
+            {("member_of", "Marie Roy", "Verts"), ("member_of", "Paul Gaudin", "Renew")},
+        ),
+        # An employer after the comma.
+        (
+            "Pour l'économiste Luc Perrin, de la banque Natixis, la reprise sera lente.",
+            {("member_of", "Luc Perrin", "Natixis")},
+        ),
+        # Seats and sites.
+        (
+            "Durandal, dont le siège est installé à Villeurbanne, a démenti.",
+            {("located_in", "Durandal", "Villeurbanne")},
+        ),
+        ("La société Kestrel est implantée à Grenoble depuis 2010.", {("located_in", "Kestrel", "Grenoble")}),
+        ("Michelin a annoncé la fermeture de son usine de Cholet.", {("located_in", "Michelin", "Cholet")}),
+        (
+            "Le conseil se réunira à Bruxelles, siège de la Commission européenne, en juin.",
+            {("located_in", "Commission européenne", "Bruxelles")},
+        ),
+        (
+            "Un incendie s'est déclaré rue Gambetta, à Lille, dans la nuit.",
+            {("located_in", "rue Gambetta", "Lille")},
+        ),
+        # Organisation -> parent, through a nationality adjective on the parent's noun.
+        (
+            "Kestrel, filiale du groupe italien Fontana, conteste l'amende.",
+            {("member_of", "Kestrel", "Fontana"), ("located_in", "Fontana", "Italie")},
+        ),
+    ],
+)
+def test_relations_from_short_cues(ent_nlp, text, relations):
+    _, _, found = run(ent_nlp, text)
+    assert relations <= found, found

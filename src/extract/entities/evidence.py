@@ -192,12 +192,23 @@ def add_votes(doc: Doc, m: Mention) -> None:
         w in P.org_name_words() or w.rstrip(".") in P.org_name_words() for w in words[1:]
     ):
         m.vote("ORG", W_HEAD)  # `Siemens AG`, `Blackstone Capital Partners`: a company's name
+    based = P.BASED_IN_CUES.match(doc.text[m.end_char : m.end_char + 80])
+    if based and "siège" in based.group(0).lower():
+        m.vote("ORG", W_DESCRIPTOR)  # `X, dont le siège est à Y`: only an organisation has a seat
     if P.PART_OF_CUES.match(doc.text[m.end_char : m.end_char + 80]):
         m.vote("ORG", W_DESCRIPTOR)  # `X, qui fait partie de Y`: X is an organisation
     if " ".join(m.text.split()).lower() in P.known_places():
         m.vote("LOC", W_KNOWN_PLACE)  # a country or city of the lexicon is named literally (FACTS.md §2.1)
     if m.start >= 2 and doc[m.start - 1].lower_ in P.DE_FORMS and doc[m.start - 2].lower_ in P.org_owned():
         m.vote("ORG", W_ORG_OWNED)  # `les salariés de X`: X employs people
+    if (
+        m.start >= 2
+        and doc[m.start - 1].text == "("
+        and m.end < len(doc)
+        and doc[m.end].text == ")"
+        and doc[m.start - 2].ent_type_ == "PER"
+    ):
+        m.vote("ORG", W_EMPLOYER_PREP)  # `Marie Roy (Verts)`: a person's party or team
     if _named_event(doc, m):
         m.vote("MISC", W_DESCRIPTOR)
     prev = doc[m.start - 1].lower_ if m.start > 0 else ""

@@ -233,9 +233,16 @@ PART_OF_CUES = re.compile(
 )
 # Organisation -> place cues (`X, basée à Y`).
 BASED_IN_CUES = re.compile(
-    r"^\s*,?\s*(?:qui\s+est\s+)?(?:basée?s?|installée?s?|implantée?s?|établie?s?|située?s?|domiciliée?s?|"
-    r"dont\s+le\s+siège\s+(?:social\s+)?est|ayant\s+son\s+siège|headquartered)\s*(?:à|en|au|aux|dans)\s*",
+    r"^\s*,?\s*(?:(?:qui\s+)?(?:est|sont|était)\s+)?(?:(?:dont\s+le\s+siège\s+(?:social\s+)?est\s+)?"
+    r"(?:basée?s?|installée?s?|implantée?s?|établie?s?|située?s?|domiciliée?s?)|"
+    r"dont\s+le\s+siège\s+(?:social\s+)?est|(?:qui\s+)?(?:a|ayant)\s+son\s+siège(?:\s+social)?|headquartered)"
+    r"\s*(?:à|en|au|aux|dans)\s*",
     re.IGNORECASE,
+)
+
+# `X, siège de Y` / `X, où siège Y`: Y is based in the place X.
+SEAT_OF_CUES = re.compile(
+    r"^\s*,\s*(?:siège|capitale)\s+(?:de|du|des|d['’])\s*(?:l['’]|la\s+|le\s+)?", re.IGNORECASE
 )
 
 HASHTAG = re.compile(r"#\w[\w-]*")

@@ -15,8 +15,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc
 
 from ..textnorm import normalize_name
@@ -26,20 +24,11 @@ from .clusters import Entity
 from .evidence import descriptor_after, descriptor_before
 from .mention_record import Mention
 from .name_rules import demonym_like
+from .relation_cues import cue_relations
+from .relation_record import Relation
 
 _DETS = {"le", "la", "l'", "l’", "un", "une", "les", "des"}
 _POSSESSIVES = {"son", "sa", "leur", "notre", "votre", "mon", "ma"}
-
-
-@dataclass(frozen=True)
-class Relation:
-    """``subject`` --predicate--> ``object``, with the character span that states it."""
-
-    predicate: str
-    subject: str
-    object: str
-    start: int
-    end: int
 
 
 def _is_person_noun(doc: Doc, i: int) -> bool:
@@ -240,12 +229,13 @@ def _title_at(doc: Doc, ix: _Index, e: Entity, m: Mention, i: int) -> list[Relat
     if text:
         out.append(Relation("role", e.canonical, text, doc[idx[0]].idx, m.end_char))
     if org is not None:
-        # Its own evidence span (the title and the organisation): span attributes are keyed by offsets.
-        # Spans differ from the role's: span attributes are keyed by offsets.
+        # Its own evidence span, not the role's: span attributes are keyed by offsets.
         if org[1].start_char >= doc[idx[0]].idx:
             start, end = doc[idx[0]].idx, org[1].end_char  # `le président de Y, X`
+        elif i >= 0:
+            start, end = doc[i].idx, m.end_char  # `Y ... Son président, X`: from the possessive
         else:
-            start, end = org[1].start_char, m.end_char  # `Y ... Son président, X`
+            start, end = org[1].start_char, m.end_char
         out.append(Relation("member_of", e.canonical, org[0].canonical, start, end))
     return out
 
@@ -384,6 +374,7 @@ def find_relations(doc: Doc, entities: list[Entity]) -> list[Relation]:
                 found += _organisation(doc, ix, entities, e, m) + _place_after(doc, ix, e, m)
             elif e.label == "LOC" and doc[m.start].lower_ in P.STREET_HEADS:
                 found += _place_after(doc, ix, e, m)
+    found += cue_relations(doc, ix, entities)
     # A place stated on the name itself wins over one read through an anaphor.
     stated = {normalize_name(r.subject) for r in found if r.predicate == "located_in"}
     found += [r for r in _anaphoric_places(doc, ix, entities) if normalize_name(r.subject) not in stated]
