@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 
 import pytest
 import spacy
@@ -161,3 +162,48 @@ def test_a_huge_document_fails_with_a_clear_message(nlp):
     huge = Document("long", "Le maire a parlé. " * (nlp.max_length // 18 + 1), "long.txt")
     [result] = extract_batch(nlp, [huge])
     assert result.error.startswith("long.txt: ") and "split it" in result.error
+
+
+def test_an_interrupted_run_leaves_the_previous_outputs_whole(nlp, tmp_path, raw_dir):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "facts.jsonl").write_text("previous\n", encoding="utf-8")
+
+    def interrupt(result, record):
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run([str(raw_dir)], out, nlp=nlp, on_result=interrupt)
+    assert (out / "facts.jsonl").read_text(encoding="utf-8") == "previous\n"
+    [record] = map(json.loads, (out / "docs.partial.jsonl").read_text(encoding="utf-8").splitlines())
+    assert record["id"] == "000_8fd087488db6694e"
+    assert sorted(p.name for p in out.iterdir()) == [
+        "docs.partial.jsonl",
+        "facts.jsonl",
+        "facts.partial.jsonl",
+    ]
+    run([str(raw_dir / "004_511c2f4ae729c54f.txt")], out, nlp=nlp)
+    assert sorted(p.name for p in out.iterdir()) == ["docs.jsonl", "facts.jsonl"]
+
+
+def test_odd_ids_and_file_names_do_not_stop_the_run(nlp, tmp_path):
+    page = "<html><body><article><p>Le maire de Lyon a annoncé lundi un plan pour les écoles de la ville, a-t-il dit.</p></article></body></html>"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "pages.jsonl").write_text(
+        json.dumps({"id": "x" * 300, "html": page})
+        + "\n"
+        + json.dumps({"id": "../a/b", "html": page})
+        + "\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "in" / "caf\udce9.txt").write_bytes("Emmanuel Macron est à Lyon.".encode())
+    out = tmp_path / "out"
+    summary = run([str(tmp_path / "in")], out, nlp=nlp)
+    assert summary.documents == 3 and summary.failed == 0
+    docs = [json.loads(line) for line in (out / "docs.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert docs[0]["id"] == "caf\udce9"
+    for doc in docs[1:]:
+        path = Path(doc["text_path"])
+        assert path.parent == out / "texts" and path.read_text(encoding="utf-8").startswith(
+            "Le maire de Lyon"
+        )

@@ -7,14 +7,20 @@ run ends: an interrupted run never leaves a truncated or half-new
 
 from __future__ import annotations
 
+import hashlib
+import io
 import json
 import os
+import re
 import sys
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO
 
 from .records import AnyFact, fact_to_dict
+
+_SAFE_NAME = re.compile(r"[\w-][\w.-]{0,119}", re.ASCII)
+_UNSAFE = re.compile(r"[^\w.-]", re.ASCII)
 
 
 def fact_line(fact: AnyFact) -> str:
@@ -40,7 +46,7 @@ class DocRecord:
     title: str | None = None
 
     def line(self) -> str:
-        return json.dumps({k: v for k, v in asdict(self).items()}, ensure_ascii=False) + "\n"
+        return json.dumps(asdict(self), ensure_ascii=False) + "\n"
 
 
 class AtomicFile:
@@ -53,7 +59,8 @@ class AtomicFile:
 
     def __enter__(self) -> IO[str]:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.fh = self.tmp.open("w", encoding="utf-8")
+        # A file name that is not UTF-8 (kept by Python as a lone surrogate) is written as its \u escape.
+        self.fh = self.tmp.open("w", encoding="utf-8", errors="backslashreplace")
         return self.fh
 
     def __exit__(self, exc_type, exc, tb) -> None:
@@ -61,10 +68,12 @@ class AtomicFile:
         self.fh.flush()
         os.fsync(self.fh.fileno())
         self.fh.close()
+        partial = self.path.with_name(self.path.stem + ".partial" + self.path.suffix)
         if exc_type is None:
             os.replace(self.tmp, self.path)
+            partial.unlink(missing_ok=True)  # what an earlier interrupted run left is now stale
         else:
-            os.replace(self.tmp, self.path.with_name(self.path.stem + ".partial" + self.path.suffix))
+            os.replace(self.tmp, partial)
 
 
 class StdoutFile:
@@ -77,12 +86,20 @@ class StdoutFile:
         sys.stdout.flush()
 
 
-class NullFile:
+class NullFile(io.StringIO):
     """Where docs.jsonl goes when facts stream to stdout: nowhere."""
 
-    def __enter__(self) -> IO[str]:
-        self.fh = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
-        return self.fh
+    def write(self, s: str) -> int:
+        return len(s)
 
-    def __exit__(self, *exc) -> None:
-        self.fh.close()
+
+def text_file_name(doc_id: str) -> str:
+    """A safe file name for a document's text: the id itself when it can be one.
+
+    >>> text_file_name("001_39f6df376d0f2437"), text_file_name("lot:3")
+    ('001_39f6df376d0f2437.txt', 'lot_3-e5bf44ff.txt')
+    """
+    if _SAFE_NAME.fullmatch(doc_id):
+        return f"{doc_id}.txt"
+    digest = hashlib.sha256(doc_id.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{_UNSAFE.sub('_', doc_id)[:100]}-{digest}.txt"

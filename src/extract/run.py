@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .body import CorpusLines
+from .dct import parse_explicit
 from .layout import locate
-from .output import AtomicFile, DocRecord, NullFile, StdoutFile, fact_line
+from .output import AtomicFile, DocRecord, NullFile, StdoutFile, fact_line, text_file_name
 from .pipeline import DocResult, build_pipeline, extract_all
 from .reading import check_paths, read_documents
 from .records import KINDS, Dct, Document
@@ -45,7 +46,7 @@ def _record(result: DocResult, out_dir: Path | None) -> DocRecord:
     status = "failed" if result.error else ("empty" if not d.text.strip() else "ok")
     text_path = None
     if d.format == "html" and out_dir is not None:
-        text_file = out_dir / "texts" / f"{d.id.replace('/', '_')}.txt"
+        text_file = out_dir / "texts" / text_file_name(d.id)
         text_file.parent.mkdir(parents=True, exist_ok=True)
         text_file.write_text(d.text, encoding="utf-8")
         text_path = str(text_file)
@@ -77,8 +78,6 @@ def run(
     on_result: Callable[[DocResult, DocRecord], None] | None = None,
 ) -> RunSummary:
     """Process every article under ``paths``; ``out_dir=None`` streams facts to stdout."""
-    from .dct import parse_explicit
-
     forced: Dct | None = parse_explicit(dct, "option") if dct else None  # a usage error comes first
     paths = check_paths(paths, skip=out_dir)
     nlp = nlp or build_pipeline()
