@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import doctest
+import importlib
 import io
 import json
 import sys
@@ -169,3 +171,12 @@ def test_a_folder_without_articles_is_an_error(tmp_path):
         check_paths([str(tmp_path)])
     (tmp_path / "a.txt").write_text("A", encoding="utf-8")
     assert check_paths([str(tmp_path), "-"]) == [str(tmp_path), "-"]
+
+
+@pytest.mark.parametrize(
+    "module",
+    ["reading", "dct", "layout", "body", "records", "output", "textnorm", "errors", "facts", "pipeline"],
+)
+def test_docstring_examples(module):
+    result = doctest.testmod(importlib.import_module(f"extract.{module}"))
+    assert result.failed == 0

@@ -83,7 +83,7 @@ class CorpusLines:
     template, not article. Prose lines are never counted, so that the same
     wire story printed in several documents keeps its text.
 
-    >>> corpus = CorpusLines.from_texts(["Accueil\nTexte un."] * 6)
+    >>> corpus = CorpusLines.from_texts(["Accueil\\nLe maire de Lyon a parlé."] * 6)
     >>> corpus.is_template("accueil")
     True
     """

@@ -4,6 +4,12 @@ Each component package has a ``facts(doc)`` function that reads its own
 ``doc.spans`` group; this module calls those of the components in the
 pipeline, keeps only facts inside the article body (FACTS.md §1: boilerplate
 gives no facts) and sorts them by position.
+
+>>> import spacy
+>>> doc = spacy.blank("fr")("Faire un don\\nLe maire de Lyon a parlé.")
+>>> doc._.body = [[13, 37]]
+>>> in_body(doc, 25, 29), in_body(doc, 0, 12)  # "Lyon", "Faire un don"
+(True, False)
 """
 
 from __future__ import annotations

@@ -24,6 +24,12 @@ _UNSAFE = re.compile(r"[^\w.-]", re.ASCII)
 
 
 def fact_line(fact: AnyFact) -> str:
+    """One line of facts.jsonl.
+
+    >>> from extract.records import EntityFact
+    >>> fact_line(EntityFact("d1", "Amnesty International", "type", "ORG", mentions=[(20, 41)]))
+    '{"doc": "d1", "kind": "entity", "subject": "Amnesty International", "predicate": "type", "object": "ORG", "aliases": [], "mentions": [[20, 41]]}\\n'
+    """
     return json.dumps(fact_to_dict(fact), ensure_ascii=False) + "\n"
 
 

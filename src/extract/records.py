@@ -4,7 +4,7 @@ Every stage speaks these types; :func:`fact_to_dict` and :func:`fact_from_dict`
 are the one serializer, shared by ``extract run`` (writing) and ``extract diff``
 (reading gold and predictions), so the JSONL schema of FACTS.md lives here only.
 
->>> f = DateFact(doc="d1", subject=None, object="2020-09-21", type="DATE",
+>>> f = DateFact(doc="d1", subject=None, predicate="date", object="2020-09-21", type="DATE",
 ...              text="ce lundi 21 septembre", start=494, end=515)
 >>> fact_to_dict(f)["kind"]
 'date'
