@@ -10,6 +10,8 @@ from typer.testing import CliRunner
 
 from extract.body import find_body
 from extract.cli import app
+from extract.html import document_from_html
+from extract.layout import locate
 from extract.reading import read_documents
 
 DATA = Path(__file__).parent / "data"
@@ -150,3 +152,17 @@ def test_lines_shared_by_many_documents_are_template(tmp_path):
         text = (tmp_path / f"{doc['id']}.txt").read_text(encoding="utf-8")
         [(start, end)] = doc["body"]
         assert text[start:end].startswith("Le maire de") and text[start:end].endswith("pour l'occasion.")
+
+
+def test_a_dateline_in_the_page_text_comes_before_the_page_date():
+    page = (
+        '<html><head><meta property="article:published_time" content="2023-03-20"></head><body><article>'
+        "<p>Lundi 13 mars 2023</p>"
+        f"<p>{ARTICLE}</p><p>{ARTICLE.replace('Rennes', 'Brest')}</p></article></body></html>"
+    )
+    doc = document_from_html(page, "p.html", "p")
+    assert doc.dct.value == "2023-03-20" and doc.dct.source == "html"
+    locate(doc)
+    assert (doc.dct.value, doc.dct.source) == ("2023-03-13", "dateline")
+    [(start, end)] = doc.metadata_spans
+    assert doc.text[start:end] == "Lundi 13 mars 2023"

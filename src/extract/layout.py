@@ -21,7 +21,8 @@ def locate(document: Document, keep_boilerplate: bool = False, corpus: CorpusLin
     body_start = document.body[0][0] if document.body else 0
     finding = find_dct(text, body_start)
     if finding.dct is not None:
-        if document.dct is None:
+        # The text's own header or dateline comes before the page's date (README, DCT order).
+        if document.dct is None or document.dct.source == "html":
             document.dct = finding.dct
         # A header or dateline is metadata even when the DCT was given otherwise.
         document.metadata_spans.extend(finding.spans)
