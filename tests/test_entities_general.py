@@ -329,3 +329,36 @@ def test_a_portfolio_is_no_organisation(ent_nlp):
 def test_relations_from_short_cues(ent_nlp, text, relations):
     _, _, found = run(ent_nlp, text)
     assert relations <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "not_entities"),
+    [
+        # A title and its organisation before a comma do not describe the name after it.
+        ("Le président du club, Jean Morel, a démissionné.", "Jean Morel", "PER", []),
+        # A lowercase organisation noun that describes opens no name.
+        (
+            "Le groupe de la Droite républicaine a voté contre.",
+            "Droite républicaine",
+            "ORG",
+            ["groupe de la Droite"],
+        ),
+        # A rank is no square.
+        ("L'équipe remonte à la troisième place du Top 14.", "Top 14", "MISC", ["place du Top"]),
+        # An institution before a department the model missed.
+        (
+            "Le festival accuse la préfecture du Cantal d'avoir refusé des visas.",
+            "préfecture du Cantal",
+            "ORG",
+            [],
+        ),
+        # A club named with an adjective of inhabitants.
+        ("Il a été formé à la Section paloise avant de partir.", "Section paloise", "ORG", ["Section"]),
+    ],
+)
+def test_descriptions_ranks_and_clubs(ent_nlp, text, name, label, not_entities):
+    _, types, _ = run(ent_nlp, text)
+    assert name in types, f"{name!r} not in {sorted(types)}"
+    assert types[name].object == label
+    for other in not_entities:
+        assert other not in types

@@ -42,6 +42,8 @@ _DETERMINERS = {
     "cette",
 }
 
+_CONTRACTED = {"du", "au", "aux"}
+
 # Weights: a rule that reads the text beats the model's guess on one mention.
 W_DESCRIPTOR = 5.0  # a noun that says what the name is beats the model and a preposition
 W_HEAD = 4.0
@@ -104,6 +106,7 @@ def descriptor_before(doc: Doc, m: Mention) -> Descriptor | None:
     i = m.start - 1
     while i >= 0 and doc[i].text.strip("*") == "":
         i -= 1  # Markdown emphasis: `la firme **AnyVision**`
+    after_comma = i >= 0 and doc[i].text == ","
     if i >= 0 and doc[i].text in ("]", ","):
         i -= 1
     in_parens = i >= 0 and doc[i].text == "(" and m.end < len(doc) and doc[m.end].text == ")"
@@ -144,6 +147,9 @@ def descriptor_before(doc: Doc, m: Mention) -> Descriptor | None:
     noun = i = descriptor_at(doc, i)[1]
     # The noun must open its phrase (`le logiciel`, `[logiciel`), not end a longer one (`siège de`).
     prev = doc[i - 1] if i > 0 else None
+    # `le président du club, X`: after a comma the noun must open its own phrase.
+    if after_comma and prev is not None and prev.lower_ in _CONTRACTED:
+        return None
     if prev is not None and not (
         prev.lower_ in _DETERMINERS
         or (label == "MISC" and prev.lower_ in P.DE_FORMS)

@@ -60,7 +60,7 @@ def _opens_name(doc: Doc, i: int, end: int) -> bool:
     """A lowercase noun that is part of the name: an institution before `de` (`ministère de
     la Santé`) or a street noun (`place Grenette`); not `programme` in `programme Erasmus`."""
     label = P.name_heads().get(doc[i].lower_)
-    if label is None:
+    if label is None or doc[i].lower_ in P.LOOSE_HEADS:
         return False
     return doc[i].lower_ in P.STREET_HEADS or (i + 1 < end and doc[i + 1].lower_ in P.DE_FORMS)
 
@@ -260,8 +260,16 @@ def _extend(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             tok = doc[e]
             if tok.is_title and tok.pos_ in ("PROPN", "NOUN", "X") and tok.lower_ not in P.demonym_forms():
                 e += 1
-            elif tok.is_lower and tok.lower_ in P.org_name_adjectives():
-                e += 1
+            elif tok.is_lower and (
+                tok.lower_ in P.org_name_adjectives()
+                or (
+                    e == m.end
+                    and demonym_like(tok.lower_)
+                    and m.model_label == "ORG"
+                    and tok.lower_ not in P.demonym_forms()
+                )
+            ):
+                e += 1  # `Amnesty international`, `Section paloise`
                 break
             elif (
                 tok.like_num and e == m.end and doc[e - 1].is_upper and not doc[e - 1].whitespace_.count("\n")
@@ -406,6 +414,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         if doc[h.start].text[:1].isupper()
         or doc[h.start].lower_ in P.STREET_HEADS  # `place Tian'anmen`, even when the model missed it
         or any(i in model_tokens for i in range(h.start, h.end))
+        or any(t.pos_ == "PROPN" and t.is_title for t in doc[h.start + 1 : h.end])  # `préfecture du Doubs`
     ]
     acronyms = acronym_mentions(doc, shouted)
     found = model + heads + hashtag_mentions(doc) + acronyms + dateline_mentions(doc, shouted)

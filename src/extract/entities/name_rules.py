@@ -255,6 +255,26 @@ def _lowercase_adjectives(doc: Doc, i: int) -> int:
     return i
 
 
+def _ranked(doc: Doc, i: int) -> bool:
+    """`la quatrième place`, `la première place`: a rank, not a square."""
+    if i == 0:
+        return False
+    prev = doc[i - 1]
+    return (
+        "Ord" in prev.morph.get("NumType")
+        or prev.lower_.endswith("ième")
+        or prev.lower_
+        in (
+            "première",
+            "premier",
+            "dernière",
+            "dernier",
+            "seconde",
+            "second",
+        )
+    )
+
+
 _DEMONYM_ENDING = re.compile(r"(?:ais|ois|ain|ien|éen|in|an)(?:e|es|s|nes?)?$")
 
 
@@ -272,6 +292,8 @@ def head_noun_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention
         if label is None or in_ranges(tok.idx, tok.idx + len(tok), shouted):
             continue
         capitalised = tok.text[:1].isupper() and not tok.is_sent_start
+        if not capitalised and (tok.lower_ in P.LOOSE_HEADS or _ranked(doc, tok.i)):
+            continue  # `le groupe de la Gauche`, `la quatrième place du Top 14`
         i = tok.i + 1
         # Adjectives right after a capitalised head belong to the name (`Commission européenne`,
         # `Jeux olympiques et paralympiques 2024`).

@@ -171,6 +171,20 @@ EVENT_NOUNS = {
 # where its lowercase form names a place (`la tour de Pise`).
 EVENT_HEADS = {"tour"}
 
+# Organisation nouns that describe rather than name before `de` (`le groupe de la Gauche`,
+# `la société de Jean Roy`): lowercase, they open no name.
+LOOSE_HEADS = {
+    "groupe",
+    "société",
+    "compagnie",
+    "cabinet",
+    "union",
+    "coalition",
+    "alliance",
+    "service",
+    "direction",
+}
+
 # Prepositions before a place (`à Redmond`, `en Suède`): a vote for LOC.
 PLACE_PREPOSITIONS = {"à", "en", "au", "aux", "vers", "depuis"}
 # Prepositions before an employer (`programmeur chez Microsoft`).
