@@ -104,6 +104,9 @@ def test_dct_from_the_top_of_the_text(text, value, precision, source):
         "Le gouvernement a annoncé lundi 13 mai 2024 un plan de relance pour les entreprises du secteur.",
         "\n".join(["ligne"] * 9 + ["3 mai 2024"]),
         "Pas de date ici.",
+        "31 février 2024\nLe conseil municipal",
+        "Publié le 30.02.24\nLe conseil municipal",
+        " date 2020-13 Le conseil municipal",
     ],
 )
 def test_no_dct_in_a_sentence_or_far_down(text):
@@ -116,6 +119,9 @@ def test_explicit_dct_is_validated():
         parse_explicit("mai 2024", "option")
     with pytest.raises(SchemaError, match="no such month"):
         parse_explicit("2024-13", "option")
+    with pytest.raises(SchemaError, match="no such month or day"):
+        parse_explicit("2023-02-29", "jsonl")
+    assert parse_explicit("2024-02-29", "jsonl").value == "2024-02-29"
 
 
 def test_a_lone_surrogate_escape_fails_its_line_only(tmp_path):

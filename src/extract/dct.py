@@ -14,6 +14,7 @@ Dct(value='2020-06', precision='month', source='header')
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -56,17 +57,23 @@ def parse_explicit(value: str, source: str) -> Dct:
     if not m:
         raise SchemaError(f"date {value!r} is not ISO 8601; write it as YYYY, YYYY-MM or YYYY-MM-DD")
     y, mo, d = m.groups()
-    if mo and not 1 <= int(mo) <= 12 or d and not 1 <= int(d) <= 31:
+    if _iso(int(y), int(mo or 1), int(d or 1)) is None:
         raise SchemaError(f"date {value!r} has no such month or day; write it as YYYY-MM-DD")
     return Dct.from_value("-".join(p for p in (y, mo, d) if p), source)
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    """``2024-05-13``, or None for a day that does not exist (31 février)."""
+    try:
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
 
 
 def _date_in_line(line: str) -> str | None:
     m = _LONG_DATE.search(line)
     if m:
-        day, month, year = int(m.group(1)), MONTHS[m.group(2).lower()], int(m.group(3))
-        if 1 <= day <= 31:
-            return f"{year:04d}-{month:02d}-{day:02d}"
+        return _iso(int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1)))
     m = _NUMERIC_DATE.search(line)
     if m:
         if m.group(4):
@@ -75,8 +82,7 @@ def _date_in_line(line: str) -> str | None:
             day, month, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if year < 100:
                 year += 2000
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            return f"{year:04d}-{month:02d}-{day:02d}"
+        return _iso(year, month, day)
     return None
 
 
@@ -88,7 +94,10 @@ def find_dct(text: str, body_start: int = 0) -> DctFinding:
     """
     m = _HEADER.match(text)
     if m:
-        return DctFinding(Dct.from_value(m.group(1), "header"), ((m.start(), m.end()),))
+        try:
+            return DctFinding(parse_explicit(m.group(1), "header"), ((m.start(), m.end()),))
+        except SchemaError:
+            pass  # " date 2020-13" gives no DCT; the text may still have a dateline
     pos = body_start
     seen = 0
     found: Dct | None = None
