@@ -85,11 +85,30 @@ DAY_AND_CLOCK = [
     "« <date type=DATE value=2024-03-08>Demain</date>, nous serons dans la rue », a prévenu la syndicaliste.",
 ]
 
+# -- more extents and values (DCT Wednesday 2024-05-15) --
+EXTENTS = [
+    "Le barrage a été construit au <date type=DATE value=198>milieu des années 1980</date>.",
+    "Le ministre prendra la parole à <date type=TIME value=2024-05-15T20:00>20 heures ce soir</date>.",
+    "La navette partira à <date type=TIME value=2024-05-16T08:00>8 h demain</date>.",
+    "Les gendarmes sont arrivés à <date type=TIME value=2024-05-15T05:00>5 h ce matin</date>.",
+    "Le suspect a été arrêté <date type=TIME value=2024-05-14TMO>mardi en fin de matinée</date>.",
+    "Le verdict tombera dans <date type=DATE value=FUTURE_REF>les prochains mois</date>.",
+    "<date type=DATE value=PAST_REF>Les derniers jours</date> ont été tendus.",
+    "Elle a été condamnée à <date type=DURATION value=P2Y>deux ans</date> de prison.",
+    "L'usine a fermé <date type=DATE value=2023>l'année dernière</date>.",
+    "<date type=DATE value=2024-W19-WE>Le week-end dernier</date>, deux randonneurs se sont perdus.",
+    "Les ventes ont reculé <date type=DATE value=2024-03>fin mars</date>.",
+    "La mine a fermé <date type=DATE value=2019-12-03>le 3 décembre 2019</date>.",
+    "Le marché a été attribué <date type=DATE value=2024-W18>il y a deux semaines</date>.",
+    "Le pont sera rouvert <date type=TIME value=2024-06-03T18:00>le 3 juin à 18 h</date>.",
+]
+
 CASES = (
     _cases(None, NARRATIVE_ANCHOR)
     + _cases("2024-03-07", LENGTHS)
     + _cases("2024-11-20", YEAR_DIRECTION)
     + _cases("2024-03-07", DAY_AND_CLOCK)
+    + _cases("2024-05-15", EXTENTS)
 )
 
 

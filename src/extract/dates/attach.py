@@ -144,6 +144,8 @@ def _measured_noun(date: Span, end: int) -> Span | None:
     doc = date.doc
     if date[-1].lower_ not in UNITS or date.end + 1 >= end or doc[date.end].lower_ not in _OF:
         return None
+    if date.start > 0 and doc[date.start - 1].lower_ in ("à", "a"):
+        return None  # "condamné à deux ans de prison": the length is the verb's complement
     noun = doc[date.end + 1]
     if noun.pos_ != "NOUN" or noun.lower_ in UNITS:
         return None

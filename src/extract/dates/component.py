@@ -192,6 +192,8 @@ class DateTagger:
         lead = {t.lower_ for t in match[: core.start - match.start]}
         if "depuis" in lead:
             way = "past"  # "depuis l'été": what one counts from lies behind
+        elif "ici" in lead:
+            way = "future"  # "d'ici mars": a deadline lies ahead whatever the tense
         elif way is None and lead & _FROM_NOW_ON:
             way = "future"  # "les horaires changent à partir du 1er octobre"
         return [(core, normalize(rule, core, anchors, way))]

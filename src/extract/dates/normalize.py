@@ -43,6 +43,16 @@ from .words import (
     year_of,
 )
 
+_PLURAL_RELATIVE = {
+    "derniers",
+    "dernières",
+    "prochains",
+    "prochaines",
+    "passés",
+    "passées",
+    "précédents",
+    "précédentes",
+}
 _AFTERNOON = {"soir", "soirée", "après-midi"}
 _CLOCK_FIGURE = re.compile(r"^\d")
 _MINUTE_UNITS = {"min", "min.", "mn", "minute", "minutes"}
@@ -100,6 +110,9 @@ def _weekday(words: list[str], anchors: Anchors, direction: str | None) -> Timex
 def _relative_period(words: list[str], anchors: Anchors) -> Timex:
     unit = unit_of(words) or "Y"
     sign = relative_sign(words)
+    if any(w in _PLURAL_RELATIVE for w in words):
+        # "les prochains mois", "les derniers jours": a vague stretch, like "ces dernières années".
+        return Timex("DATE", "FUTURE_REF" if sign > 0 else "PAST_REF")
     event = any(w in EVENT_WORDS for w in words) or any(w in ("-là", "là") for w in words)
     point = anchors.offset(unit if unit != "WE" else "W", sign, event=event)
     if point is None:
@@ -167,7 +180,7 @@ def _time(words: list[str], anchors: Anchors) -> Timex:
 
 
 def _part_of_day(words: list[str], anchors: Anchors) -> Timex:
-    part = part_suffix(words) or "DT"
+    part = _clock(words) or part_suffix(words) or "DT"
     demonstrative = any(w in ("ce", "cet", "cette") for w in words)
     day = anchors.reference if demonstrative else anchors.day or anchors.reference
     return Timex("TIME", with_time(day, part))
@@ -307,7 +320,8 @@ def _month_alone(words: list[str], anchors: Anchors, direction: str | None) -> T
 
 def _relative_day(span: Span, words: list[str], anchors: Anchors, direction: str | None) -> Timex:
     key = next(w for w in words if w in TEMPORAL["relative_days"])
-    part = _clock(words[words.index(key) + 1 :]) or part_suffix(words)
+    # The clock time may come after the day ("demain à 8 h") or before it ("à 8 h demain").
+    part = _clock(words[words.index(key) + 1 :]) or _clock(words[: words.index(key)]) or part_suffix(words)
     if key == "aujourd'hui" and not part and (anchors.dct is None or is_stative_present(span)):
         # "qui fait aujourd'hui partie de": nowadays, not this very day.
         return Timex("DATE", "PRESENT_REF")

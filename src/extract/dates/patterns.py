@@ -76,6 +76,7 @@ _CLOCK_PARTS: list[list[dict]] = [
     [{"LOWER": "du"}, {"LOWER": {"IN": ["matin", "soir"]}}],
     [{"LOWER": "de"}, {"LOWER": {"IN": ["l'", "l’"]}}, {"LOWER": "après-midi"}],
 ]
+_AT = {"LOWER": {"IN": ["à", "a", "vers", "dès"]}}
 _TIME_PREP = {
     "LOWER": {"IN": ["à", "a", "vers", "dès", "avant", "après", "jusqu'à", "depuis", "de", "entre"]}
 }
@@ -123,7 +124,13 @@ _DURATION_PREPS = ["depuis", "pendant", "durant", "en", "pour", "sur", "sous", "
 
 
 # "dans l'après-midi", "en soirée", "au matin", "dans la nuit" after a day.
-_IN_PART = [{"LOWER": {"IN": ["dans", "en", "au", "à", "en", "dès"]}}, {**_DET, "OP": "?"}, _PART]
+_IN_PART = [
+    {"LOWER": {"IN": ["dans", "en", "au", "à", "dès"]}},
+    {**_DET, "OP": "?"},
+    {"LOWER": {"IN": ["début", "fin", "milieu"]}, "OP": "?"},
+    {"LOWER": {"IN": ["de", "d'", "d’"]}, "OP": "?"},
+    _PART,
+]
 
 
 # French typography puts no-break spaces inside expressions ("14\u00a0h\u00a030", "3\u00a0mai"); the
@@ -187,6 +194,8 @@ PATTERNS: list[dict] = [
     _p("season", _LEAD, [_MOD, _DE], _optional(_DET), [_SEASON], _optional(_YEAR)),
     _p("century", _LEAD, _optional(_DET), [{"TEXT": {"REGEX": r"^([XVI]{1,5}|\d{1,2})(e|ème|è)$"}}, {"LOWER": "siècle"}]),
     _p("decade", _LEAD, _optional(_DET), [{"LOWER": {"IN": ["années", "décennie"]}}, {"TEXT": {"REGEX": r"^(1[0-9]\d0|20\d0|\d0)$"}}]),
+    # "au milieu des années 1980", "au début des années 2000": the modifier stays in the extent.
+    _p("decade", _LEAD, [_MOD, {"LOWER": "des"}, {"LOWER": {"IN": ["années", "décennies"]}}, {"TEXT": {"REGEX": r"^(1[0-9]\d0|20\d0|\d0)$"}}]),
     # "des années 1950": "des" holds the preposition "de" and goes with it.
     _p("decade", [{"LOWER": "des"}], [{"LOWER": {"IN": ["années", "décennies"]}}, {"TEXT": {"REGEX": r"^(1[0-9]\d0|20\d0|\d0)$"}}]),
     # -- days relative to the DCT or to the last date --
@@ -194,6 +203,11 @@ PATTERNS: list[dict] = [
     _p("relative_day", _LEAD, [{"LOWER": {"IN": sorted(TEMPORAL["relative_days"])}}], _IN_PART),
     _p("relative_day", _LEAD, [{"LOWER": {"IN": sorted(TEMPORAL["relative_days"])}}], _optional(_PART), [{"LOWER": {"IN": ["à", "a", "vers"]}}, _CLOCK]),
     _p("relative_day", _LEAD, [{"LOWER": {"IN": sorted(TEMPORAL["relative_days"])}}], _optional(_PART), [{"LOWER": {"IN": ["à", "a", "vers"]}}, _HOUR, {"LOWER": {"IN": ["h", "h.", "heure", "heures"]}}], _optional(_MINUTES)),
+    # "à 20 heures ce soir", "à 8 h demain": a clock time and its day are one TIME.
+    _p("relative_day", _optional(_AT), [_HOUR, {"LOWER": {"IN": ["h", "h.", "heure", "heures"]}}], _optional(_MINUTES), [{"LOWER": {"IN": sorted(TEMPORAL["relative_days"])}}]),
+    _p("relative_day", _optional(_AT), [_CLOCK, {"LOWER": {"IN": sorted(TEMPORAL["relative_days"])}}]),
+    _p("part_of_day", _optional(_AT), [_HOUR, {"LOWER": {"IN": ["h", "h.", "heure", "heures"]}}], _optional(_MINUTES), [_DEM, _PART]),
+    _p("part_of_day", _optional(_AT), [_CLOCK, _DEM, _PART]),
     _p("event_day", _LEAD, _optional(_DET), [{"LOWER": {"IN": sorted(TEMPORAL["event_relative_days"])}}], _optional({"LOWER": {"IN": ["au"]}}), _optional(_PART)),
     _p("weekday", _LEAD, [_WEEKDAY], _optional({"LOWER": {"IN": REL_WORDS + PARTS_OF_DAY}})),
     _p("weekday", _LEAD, [_WEEKDAY], _optional(_REL), _IN_PART),
