@@ -128,6 +128,39 @@ def test_titles_and_apposed_names(claims_nlp, text, content, source):
             "La France accueille chaque année des milliers d'étudiants",
             "Karim Sefiane",
         ),
+        # the same title noun set next to a name earlier, over a nearer person
+        (
+            "Le groupe Rouen Avenir, mené par l'élue Sophie Marchal, a voté contre. Le maire, "
+            "Thierry Lenormand, a défendu le projet. « Le tracé est absurde », a dénoncé l'élue.",
+            "Le tracé est absurde",
+            "Sophie Marchal",
+        ),
+        # the gender of a title next to a name rules out a pronoun of the other gender
+        (
+            "Le maire, Thierry Lenormand, a défendu le projet. Selon la vice-présidente chargée des "
+            "transports, Claire Dubosc, « le tracé est le bon ». Elle a assuré que les commerces seraient aidés.",
+            "les commerces seraient aidés",
+            "Claire Dubosc",
+        ),
+        # the speaker of the quote before goes on in the next incise
+        (
+            "« Ce procès est historique », a lancé Léa Fontaine, porte-parole de Terre Vive. "
+            "« Une major devra répondre de ses actes », a-t-elle ajouté.",
+            "Une major devra répondre de ses actes",
+            "Léa Fontaine",
+        ),
+        # an abbreviation in brackets and emphasis marks between the title and the name
+        (
+            "Pour la présidente de l'Union régionale des médecins (URPS), Anne Kervella, les cabinets "
+            "« ne pourront pas tenir ».",
+            "les cabinets « ne pourront pas tenir »",
+            "Anne Kervella",
+        ),
+        (
+            "L'avocat des livreurs, **Maître Karim Benali**, basé à Nantes, salue une décision « exemplaire ».",
+            "une décision « exemplaire »",
+            "Karim Benali",
+        ),
     ],
 )
 def test_descriptions_and_pronouns(claims_nlp, text, content, source):

@@ -58,6 +58,11 @@ def shape_content(text: str, start: int, end: int, quotes: list[Quote]) -> tuple
     inside = [q for q in quotes if q.open < end and q.outer_end > start]
     if not inside:
         return start, end, "indirect"
+    last = inside[-1]
+    if start < last.open and last.close is not None and end <= last.close and last.end <= end + 1:
+        # ``salue une décision « exemplaire »``: the parse stopped at the last quoted word;
+        # the quote closes the content, with its mark.
+        end = last.outer_end
     for q in inside:
         if q.open < start <= q.start and q.close is not None and q.close < end:
             start = q.open  # ``réclame « une enquête » sur ...``: the parse began after the mark

@@ -93,6 +93,7 @@ class ClaimComponent:
             spans.append(span)
             if name is not None:
                 previous = (cand, name, cand.end)
+                resolver.speaker = (name, resolver.label_of(name), cand.end)
         doc.spans[self.spans_key] = spans
         return doc
 

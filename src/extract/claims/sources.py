@@ -17,10 +17,22 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ..lexicons import WEEKDAYS
+from .antecedents import person_gender, pronoun_gender, same_noun_referent
 from .lexicon import LEXICON
-from .patterns import APPOSITION_CLOSE, ARTICLES, DETERMINERS, ELIDED, PHRASE_ADP, STOP_TEXT, TIME_WORDS
+from .patterns import (
+    APPOSITION_CLOSE,
+    ARTICLES,
+    DECOR,
+    DETERMINERS,
+    ELIDED,
+    PHRASE_ADP,
+    STOP_TEXT,
+    TIME_WORDS,
+)
 
 _MAX_PHRASE = 14
+# How far (in characters) the previous claim's speaker stays the antecedent of a pronoun.
+_SPEAKER_WINDOW = 300
 
 
 @dataclass
@@ -67,6 +79,9 @@ class SourceResolver:
             if not any(a <= s.start_char < b for a, b in quoted)
         ]
         self.mentions.sort(key=lambda m: m.start)
+        self._genders: dict[str, str | None] = {}
+        # (name, label, end char) of the last attributed claim, set by the component.
+        self.speaker: tuple[str, str | None, int] | None = None
 
     def add(self, start: int, end: int, label: str, name: str) -> None:
         """Record a resolved source as a mention, so that ``elle`` can point back to it."""
@@ -79,13 +94,38 @@ class SourceResolver:
                 return m.label
         return None
 
-    def antecedent(self, types: tuple[str, ...], before: int, window: int = 600) -> str | None:
-        """The most recent compatible subject mention nearby, else the most recent mention."""
-        earlier = [m for m in self.mentions if m.start < before and m.label in types]
+    def antecedent(
+        self, types: tuple[str, ...], before: int, window: int = 600, gender: str | None = None
+    ) -> str | None:
+        """The most recent compatible subject mention nearby, else the most recent mention;
+        a person of the other gender (when the text tells it) is no antecedent."""
+        earlier = [m for m in self.mentions if m.start < before and m.label in types and self.fits(m, gender)]
         for m in reversed(earlier):
             if m.subject and before - m.start <= window:
                 return m.name
         return earlier[-1].name if earlier else None
+
+    def fits(self, m: Mention, gender: str | None) -> bool:
+        if gender is None or m.label != "PER":
+            return True
+        known = self.gender(m.name)
+        return known is None or known == gender
+
+    def gender(self, name: str) -> str | None:
+        if name not in self._genders:
+            spans = [(m.start, m.end) for m in self.mentions if m.name == name]
+            self._genders[name] = person_gender(self.doc, spans)
+        return self._genders[name]
+
+    def recent_speaker(self, types: tuple[str, ...], before: int, gender: str | None) -> str | None:
+        """The speaker of the claim just before, when close enough and compatible."""
+        if self.speaker is None:
+            return None
+        name, label, end = self.speaker
+        if label not in types or before - end > _SPEAKER_WINDOW or before < end:
+            return None
+        m = Mention(0, 0, label, name)
+        return name if self.fits(m, gender) else None
 
     def entity_at(self, token: Token) -> Mention | None:
         for m in self.mentions:
@@ -101,12 +141,21 @@ class SourceResolver:
         le docteur X, a dit``: the person's name set off by commas after a title."""
         doc = self.doc
         # The title may carry its own complement first (``L'adjoint chargé de l'éducation, X``).
-        for k in range(span.end, min(len(doc) - 1, span.end + 10)):
+        k = span.end
+        while k < min(len(doc) - 1, span.end + 16):
             t = doc[k]
+            if t.text == "(":
+                # ``La présidente de l'Union (URPS), Anne X``: an abbreviation in brackets.
+                close = next((j for j in range(k + 1, min(len(doc), k + 8)) if doc[j].text == ")"), None)
+                if close is None:
+                    return None
+                k = close + 1
+                continue
             if t.text == ",":
                 return self._name_in_apposition(k + 1)
             if t.is_punct or t.pos_ == "AUX" or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")):
                 return None
+            k += 1
         return None
 
     def _name_in_apposition(self, i: int) -> Mention | None:
@@ -120,9 +169,13 @@ class SourceResolver:
                 if m.label != "PER" and j > i:
                     return None  # a name right after the comma is the person, whatever its tag
                 end = next((k for k in range(j, len(doc)) if doc[k].idx >= m.end), len(doc))
+                while end < len(doc) - 1 and doc[end].text in DECOR:
+                    end += 1
                 if end >= len(doc) or doc[end].text in APPOSITION_CLOSE or "\n" in doc[end - 1].whitespace_:
                     return m
                 return None
+            if u.text in DECOR:
+                continue  # ``**Maître Karim Benali**``: emphasis marks of the source text
             if not (u.pos_ in ("DET", "ADJ", "NOUN", "PROPN") and not u.is_punct):
                 return None
         return None
@@ -245,7 +298,10 @@ class SourceResolver:
             subject = self._subject_antecedent(head)
             if subject is not None and subject.root.i != head.i:
                 return self.resolve(subject)
-            name = self.antecedent(types, span.start_char)
+            gender = pronoun_gender(pron)
+            # ``« ... », a lancé X. « ... », a-t-elle ajouté``: the speaker goes on.
+            name = self.recent_speaker(types, span.start_char, gender)
+            name = name or self.antecedent(types, span.start_char, gender=gender)
             return name, self.label_of(name) if name else None
         key = head.lemma_.casefold() if head.lemma_.casefold() in LEXICON.documents else head.lower_
         if key in LEXICON.documents or head.lemma_ in LEXICON.documents:
@@ -284,7 +340,11 @@ class SourceResolver:
             and bare_phrase
             and not any(self.entity_at(t) for t in words[1:])
         ):
-            name = self.antecedent((description,), span.start_char)
+            gender = head.morph.get("Gender")
+            gender = gender[0] if description == "PER" and len(gender) == 1 else None
+            earlier = same_noun_referent(self.doc, head, self.mentions, description)
+            name = earlier.name if earlier is not None else None
+            name = name or self.antecedent((description,), span.start_char, gender=gender)
             if name:
                 self.add(span.start_char, span.end_char, description, name)
                 return name, description

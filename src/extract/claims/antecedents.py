@@ -1,0 +1,100 @@
+"""Which earlier person or organisation a pronoun or a description points back to.
+
+Grammatical gender of a named person, read from the titles and nouns set next to the
+name in the text (``la vice-présidente ..., Claire Dubosc`` → feminine), and the
+earlier use of the same description noun (``l'élue Sophie Marchal`` ... ``a dénoncé
+l'élue`` → Sophie Marchal).
+
+>>> person_gender(doc, mentions_of_claire)      # doctest: +SKIP
+'Fem'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import LEXICON
+from .patterns import ELIDED
+
+# Words looked at on each side of a name for the title that gives its gender.
+_TITLE_WINDOW = 10
+# A description noun and the name it was set next to earlier (``l'élue Sophie Marchal``).
+_SAME_NOUN_WINDOW = 30  # characters
+
+FEMININE_PRONOUNS = {"elle", "elles", "celle-ci", "cette dernière"}
+MASCULINE_PRONOUNS = {"il", "ils", "lui", "eux", "celui-ci", "ce dernier"}
+
+
+def pronoun_gender(word: str) -> str | None:
+    word = word.lstrip("-")
+    if word in FEMININE_PRONOUNS:
+        return "Fem"
+    if word in MASCULINE_PRONOUNS:
+        return "Masc"
+    return None
+
+
+def is_person_title(token: Token) -> bool:
+    word = ELIDED.sub("", token.lower_)
+    return (
+        LEXICON.descriptions.get(word) == "PER" or LEXICON.descriptions.get(token.lemma_.casefold()) == "PER"
+    )
+
+
+def person_gender(doc: Doc, spans: list[tuple[int, int]]) -> str | None:
+    """The gender of the person title nearest a mention of the name (before it in its
+    sentence, or in an apposition right after it); None when the text gives none."""
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.sent
+        for t in reversed(doc[max(sent.start, span.start - _TITLE_WINDOW) : span.start]):
+            if t.pos_ in ("VERB", "AUX"):
+                break
+            gender = _title_gender(t)
+            if gender:
+                return gender
+        after = doc[span.end : min(sent.end, span.end + 4)]
+        if len(after) and after[0].text == ",":
+            for t in after[1:]:
+                gender = _title_gender(t)
+                if gender:
+                    return gender
+                if t.pos_ not in ("DET", "ADJ"):
+                    break
+    return None
+
+
+def _title_gender(t: Token) -> str | None:
+    if t.pos_ not in ("NOUN", "PROPN", "ADJ") or not is_person_title(t):
+        return None
+    gender = t.morph.get("Gender")
+    return gender[0] if len(gender) == 1 else None
+
+
+def same_noun_referent(doc: Doc, head: Token, mentions, label: str):
+    """``a dénoncé l'élue``: the person last named right after the same title noun
+    (``emmené par l'élue Sophie Marchal``) or right before it (``Sophie Marchal, élue``)."""
+    if label != "PER":
+        return None  # organisation nouns (``l'entreprise``) are used of many organisations
+    word = ELIDED.sub("", head.lower_)
+    for t in reversed(doc[: head.i]):
+        if ELIDED.sub("", t.lower_) != word or t.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        end = t.idx + len(t.text)
+        for m in mentions:
+            if m.label != label or m.start >= head.idx:
+                continue
+            if 0 <= m.start - end <= _SAME_NOUN_WINDOW and not any(
+                u.pos_ in ("VERB", "AUX") or u.is_punct
+                for u in doc[t.i + 1 : t.i + 1 + _words_between(doc, t, m)]
+            ):
+                return m
+            if 0 <= t.idx - m.end <= 3:
+                return m
+    return None
+
+
+def _words_between(doc: Doc, t: Token, m) -> int:
+    return sum(1 for u in doc[t.i + 1 : t.i + 12] if u.idx < m.start)
