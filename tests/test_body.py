@@ -166,3 +166,17 @@ def test_a_dateline_in_the_page_text_comes_before_the_page_date():
     assert (doc.dct.value, doc.dct.source) == ("2023-03-13", "dateline")
     [(start, end)] = doc.metadata_spans
     assert doc.text[start:end] == "Lundi 13 mars 2023"
+
+
+def test_a_page_the_parser_chokes_on_is_one_failed_document(tmp_path, monkeypatch):
+    import trafilatura
+
+    def choke(*args, **kwargs):
+        raise ValueError("lxml could not parse it")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", choke)
+    (tmp_path / "a.html").write_text("<html><body><p>Texte</p></body></html>", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Le maire a parlé.", encoding="utf-8")
+    failure, doc = read_documents([str(tmp_path)])
+    assert failure.error.startswith(f"{tmp_path / 'a.html'}: the page could not be parsed (ValueError")
+    assert doc.id == "b"

@@ -21,15 +21,18 @@ def document_from_html(html: str, path: str, doc_id: str) -> Document:
 
     if not html.strip():
         raise InputError("empty HTML page; check that the file was saved completely")
-    result = trafilatura.bare_extraction(
-        html, include_comments=False, include_tables=False, favor_precision=True, with_metadata=True
-    )
+    try:
+        result = trafilatura.bare_extraction(
+            html, include_comments=False, include_tables=False, favor_precision=True, with_metadata=True
+        )
+    except Exception as err:  # noqa: BLE001 — a page trafilatura cannot parse is one failed document
+        raise InputError(
+            f"the page could not be parsed ({type(err).__name__}: {err}); check that it is an HTML page"
+        ) from None
     if result is None:
         text, title, date, url = "", None, None, None
     else:
-        data = result.as_dict() if hasattr(result, "as_dict") else dict(result)
-        text = data.get("text") or ""
-        title, date, url = data.get("title"), data.get("date"), data.get("url")
+        text, title, date, url = result.text or "", result.title, result.date, result.url
     doc = Document(id=doc_id, text=normalize_newlines(text), path=path, format="html", title=title, url=url)
     if not text.strip():
         doc.warnings.append(f"{path}: no article text found in the page; no facts")
