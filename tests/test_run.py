@@ -207,3 +207,23 @@ def test_odd_ids_and_file_names_do_not_stop_the_run(nlp, tmp_path):
         assert path.parent == out / "texts" and path.read_text(encoding="utf-8").startswith(
             "Le maire de Lyon"
         )
+
+
+def test_a_document_whose_layout_breaks_is_one_failure(nlp, tmp_path, monkeypatch):
+    import extract.run
+
+    real = extract.run.locate
+
+    def locate(document, **kwargs):
+        if document.id == "b":
+            raise IndexError("list index out of range")
+        return real(document, **kwargs)
+
+    monkeypatch.setattr(extract.run, "locate", locate)
+    for name in "abc":
+        (tmp_path / f"{name}.txt").write_text("Emmanuel Macron est à Lyon.", encoding="utf-8")
+    out = tmp_path / "out"
+    summary = run([str(tmp_path)], out, nlp=nlp)
+    assert (summary.documents, summary.failed) == (3, 1)
+    docs = [json.loads(line) for line in (out / "docs.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [d["status"] for d in docs] == ["ok", "failed", "ok"] and "IndexError" in docs[1]["error"]

@@ -17,10 +17,6 @@ class InputError(ExtractError):
     """An input path or article cannot be read as a document."""
 
 
-class DuplicateIdError(InputError):
-    """Two inputs give the same document id."""
-
-
 class SchemaError(ExtractError):
     """A fact, gold line or option value does not follow FACTS.md."""
 

@@ -18,7 +18,7 @@ from .dct import parse_explicit
 from .layout import locate
 from .output import AtomicFile, DocRecord, NullFile, StdoutFile, fact_line, text_file_name
 from .pipeline import DocResult, build_pipeline, extract_all
-from .reading import check_paths, read_documents
+from .reading import ReadFailure, check_paths, read_documents
 from .records import KINDS, Dct, Document
 
 
@@ -32,7 +32,6 @@ class RunSummary:
     warnings: int = 0
     facts: Counter = field(default_factory=Counter)
     seconds: float = 0.0
-    errors: list[str] = field(default_factory=list)
     facts_path: str | None = None
     docs_path: str | None = None
 
@@ -97,7 +96,13 @@ def run(
             if isinstance(item, Document):
                 if forced is not None:
                     item.dct = forced
-                locate(item, keep_boilerplate=keep_boilerplate, corpus=corpus)
+                try:
+                    locate(item, keep_boilerplate=keep_boilerplate, corpus=corpus)
+                except Exception as err:  # noqa: BLE001 — one odd text never stops the run
+                    message = f"{type(err).__name__}: {' '.join(str(err).split())}"
+                    item = ReadFailure(
+                        item.id, item.path, f"{item.path}: {message}; the document was skipped"
+                    )
             yield item
 
     if out_dir is None:
@@ -116,7 +121,6 @@ def run(
             summary.warnings += len(record.warnings)
             if record.status == "failed":
                 summary.failed += 1
-                summary.errors.append(record.error or record.id)
             elif record.status == "empty":
                 summary.empty += 1
             if on_result is not None:
