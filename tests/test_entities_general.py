@@ -362,3 +362,20 @@ def test_descriptions_ranks_and_clubs(ent_nlp, text, name, label, not_entities):
     assert types[name].object == label
     for other in not_entities:
         assert other not in types
+
+
+def test_possessive_after_a_paragraph_that_opens_with_the_organisation(ent_nlp):
+    text = (
+        "« Nous irons jusqu'au bout », a-t-elle ajouté.\n\n"
+        "Durandal, dont le siège est à Lyon, rejette ces accusations. La société affirme "
+        "respecter la loi. Son directeur juridique, Paul Arnaud, a contesté la plainte."
+    )
+    _, _, found = run(ent_nlp, text)
+    assert ("member_of", "Paul Arnaud", "Durandal") in found
+
+
+def test_a_headline_word_is_not_found_again_inside_a_portfolio(ent_nlp):
+    text = "Grève dans la Culture : les musées fermés\n\nLe ministre de la Culture, Jean Roy, a réagi."
+    doc, _, found = run(ent_nlp, text)
+    assert ("role", "Jean Roy", "ministre de la Culture") in found
+    assert all(s.start_char < 40 for s in doc.spans["entities"] if s.text == "Culture")

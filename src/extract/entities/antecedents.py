@@ -27,7 +27,11 @@ def _in_subject(doc: Doc, start: int) -> bool:
         if t.pos_ in ("VERB", "AUX"):
             break  # `ce qui s'est passé chez X`: X is in a clause, not the subject phrase
     first = tok.sent.start
-    return all(t.is_punct or t.pos_ == "DET" or t.is_space for t in doc[first:start])
+    k = start - 1
+    while k >= first and (doc[k].pos_ == "DET" or doc[k].text.strip('*«"') == ""):
+        k -= 1
+    # Opening its sentence or its paragraph (the splitter joins paragraphs after a quote).
+    return k < first or doc[k].is_space or "\n" in doc[k].whitespace_ or doc[k].text in (".", "!", "?")
 
 
 def _described_subject(doc: Doc, lo: int, hi: int, orgs_at: dict):

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from ..textnorm import normalize_name
 from . import patterns as P
 from .mention_record import Mention
+from .mentions import after_title
 
 # Order used to break a tie between types.
 _TIE_ORDER = {"ORG": 0, "PER": 1, "LOC": 2, "MISC": 3}
@@ -337,6 +338,7 @@ def propagate(doc: Doc, entities: list[Entity], shouted: list[tuple[int, int]]) 
                 if source == "propagated" and (
                     in_shouted(span.start_char, shouted)
                     or _inside_other_name(doc, span.start, span.end, taken)
+                    or after_title(doc, span.start, P.PORTFOLIO_TITLES)  # `ministre de l'Éducation`
                 ):
                     continue
                 taken.update(range(span.start, span.end))

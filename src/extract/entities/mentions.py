@@ -129,7 +129,7 @@ def repair(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
-def _after_title(doc: Doc, i: int, titles: set[str] | None = None) -> bool:
+def after_title(doc: Doc, i: int, titles: set[str] | None = None) -> bool:
     """Token ``i`` opens the complement of a person's title (`ministre du Travail`,
     `ministre algérien des Affaires étrangères`)."""
     j = i - 1
@@ -188,14 +188,14 @@ def _not_a_name(doc: Doc, m: Mention) -> bool:
     if low in P.DISEASES:
         return True
     # `ministre du Travail`, `secrétaire d'État`: a common noun completing a title.
-    if m.end - m.start == 1 and doc[m.start].pos_ == "NOUN" and _after_title(doc, m.start):
+    if m.end - m.start == 1 and doc[m.start].pos_ == "NOUN" and after_title(doc, m.start):
         return True
     # `ministre de l'Éducation nationale`: a minister's portfolio, capitalised, is no name.
     if (
         m.end - m.start > 1
         and doc[m.start].pos_ == "NOUN"
         and all(t.is_lower and t.pos_ == "ADJ" for t in doc[m.start + 1 : m.end])
-        and _after_title(doc, m.start, P.PORTFOLIO_TITLES)
+        and after_title(doc, m.start, P.PORTFOLIO_TITLES)
     ):
         return True
     # `un Conseil d'artistes`, `une Commission d'enquête`: a description, not a name.
