@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from extract.body import find_body
+from extract.body import CorpusLines, find_body
 from extract.cli import app
 from extract.html import document_from_html
 from extract.layout import locate
@@ -180,3 +180,16 @@ def test_a_page_the_parser_chokes_on_is_one_failed_document(tmp_path, monkeypatc
     failure, doc = read_documents([str(tmp_path)])
     assert failure.error.startswith(f"{tmp_path / 'a.html'}: the page could not be parsed (ValueError")
     assert doc.id == "b"
+
+
+def test_corpus_counts_stay_small_over_a_big_archive(monkeypatch):
+    monkeypatch.setattr(CorpusLines, "PRUNE_EVERY", 100)
+    corpus = CorpusLines.from_texts(
+        f"Le Petit Journal du Sud\nTitre unique numéro {i}\n{ARTICLE}"
+        if i % 10 == 0
+        else f"Titre {i}\n{ARTICLE}"
+        for i in range(1000)
+    )
+    assert corpus.is_template("le petit journal du sud")
+    assert not corpus.is_template("titre 7")
+    assert len(corpus.counts) < 200

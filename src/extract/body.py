@@ -90,6 +90,10 @@ class CorpusLines:
 
     MIN_DOCS = 5
     MIN_SHARE = 0.02
+    # Every so many documents, lines seen only once are forgotten, so that memory stays
+    # flat over a big archive (titles and captions are unique). A line loses at most one
+    # count per round, nothing next to the 2% a template needs.
+    PRUNE_EVERY = 10_000
 
     def __init__(self) -> None:
         self.counts: Counter[int] = Counter()
@@ -98,6 +102,8 @@ class CorpusLines:
     def add(self, text: str) -> None:
         self.documents += 1
         self.counts.update({hash(line.key) for line in _lines(text) if _is_template_candidate(line)})
+        if self.documents % self.PRUNE_EVERY == 0:
+            self.counts = Counter({key: n for key, n in self.counts.items() if n > 1})
 
     @classmethod
     def from_texts(cls, texts) -> CorpusLines:
