@@ -63,6 +63,20 @@ def _check(claims: list[ClaimFact], expected: tuple) -> None:
             "Le maire Paul Girard s'est rendu sur place. Il a promis que la mairie relogerait les familles.",
             ("Paul Girard", "promettre", "ANNOUNCE", "indirect", "la mairie relogerait les familles"),
         ),
+        # the cue after its content, with an inverted subject
+        (
+            "Le trafic reprendra jeudi sur toute la ligne, a annoncé lundi la SNCF.",
+            ("SNCF", "annoncer", "ANNOUNCE", "indirect", "Le trafic reprendra jeudi sur toute la ligne"),
+        ),
+        (
+            "Le site fermera ses portes en mars, selon la mairie.",
+            ("la mairie", "selon", "SAY", "indirect", "Le site fermera ses portes en mars"),
+        ),
+        # a name, an aside between commas, then the cue and its object
+        (
+            "Rabat, de son côté, a rejeté toute conditionnalité migratoire.",
+            ("Rabat", "rejeter", "DENY", "indirect", "toute conditionnalité migratoire"),
+        ),
     ],
 )
 def test_cues_found(claims_nlp, text, expected):
@@ -75,6 +89,8 @@ def test_cues_found(claims_nlp, text, expected):
         # facts in the present, an impersonal passive: no one speaks
         "Ces chiffres indiquent que le chômage baisse.",
         "Il a été annoncé que le site fermera.",
+        # a demonstrative object points back to words reported elsewhere
+        "Le groupe Veralis, dont le siège est à Lyon, rejette ces accusations.",
     ],
 )
 def test_not_claims(claims_nlp, text):

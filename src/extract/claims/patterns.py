@@ -76,6 +76,9 @@ MIN_EMBEDDED_WORDS = 12
 # Passive cues that still report a claim (``est accusée de``), unlike ``est estimé à``
 PASSIVE_OK = {"ACCUSE", "DEMAND", "DENY", "OTHER"}
 
+# Words that open a relative clause or an aside, not a full clause before an incise.
+RELATIVE_OPENERS = {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle", "lesquels", "lesquelles"}
+
 # A coordinated second cue (``a reconnu que A et assuré que B``): words left between the two contents.
 AUX_TAIL = (" a", " ont", " avait", " s’est", " s'est", " est", " se", " s’", " s'")
 COORDINATORS = (" et", ",")

@@ -22,6 +22,8 @@ from .quotes import Quote
 from .sources import group_before_examples, phrase_after, phrase_from_head
 from .verbs import (
     after_pause,
+    clause_before,
+    fronted_subject,
     has_aux,
     has_reflexive,
     incise_ready,
@@ -88,14 +90,16 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             continue
         comp = complement_of(token, last, cue)
         sent_start, sent_end = sentence_of(token, quotes)
-        if (
-            comp is not None
-            and comp[2] in ("obj", "a_np", "de_np")
-            and q is None
-            and after_pause(token)
-            and (subject is None or subject.i > token.i)
-        ):
-            comp = None  # ``..., révèle Amnesty International dans ...``: inverted subject, not an object
+        if comp is not None and comp[2] in ("obj", "a_np", "de_np") and q is None and after_pause(token):
+            if clause_before(token, quotes):
+                comp = None  # ``Le trafic reprendra jeudi, a annoncé la SNCF``: an incise
+            elif subject is None or subject.i > token.i:
+                # ``Alger, de son côté, a rejeté ...``: the name before the aside is the subject.
+                subject = fronted_subject(token)
+                if subject is None:
+                    comp = None  # ``..., révèle Amnesty International dans ...``: inverted subject
+        if comp is not None and comp[2] == "obj" and cue.category == "DENY" and _shell_object(token, comp):
+            continue  # ``rejette ces accusations``: the denied words are elsewhere
         if comp is not None and (q is None or q.start == token.idx):
             start, end, frame = comp
             if end == -1 or end > sent_end or frame != "obj":
@@ -160,6 +164,13 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             incise = _incise(token, cue, quotes, sent_start)
             if incise is not None:
                 yield incise
+
+
+def _shell_object(token: Token, comp: tuple[int, int, str]) -> bool:
+    """A demonstrative object (``ces accusations``, ``cette version``) points back to words
+    reported elsewhere; it is no content of its own."""
+    obj = next((c for c in token.children if c.dep_ == "obj" and c.idx >= comp[0]), None)
+    return obj is not None and any(d.dep_ == "det" and "Dem" in d.morph.get("PronType") for d in obj.children)
 
 
 def _past_statement(token: Token, subject: Token | None) -> bool:
@@ -280,8 +291,11 @@ def _incise(token: Token, cue: Cue, quotes: list[Quote], sent_start: int) -> Can
         and subject.i < token.i
         and subject.lower_ not in ("-il", "-elle", "-ils", "-elles")
     ):
-        # ``Le géant «alimente ...», accuse leur pétition``: a subject before the quote is the quote's own.
-        if not any(t.text in ("»", "”", '"') for t in doc[subject.i : token.i]):
+        # ``Le géant «alimente ...», accuse leur pétition``: a subject before the quote is the
+        # quote's own; a subject in a full clause before the comma is the content's.
+        if not any(t.text in ("»", "”", '"') for t in doc[subject.i : token.i]) and not clause_before(
+            token, quotes
+        ):
             return None
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     clitic = next((t for t in doc[first.i : token.i] if t.lower_ in CLITICS), None)

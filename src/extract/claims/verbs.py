@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from .candidate import doc_text, quote_at
 from .lexicon import LEXICON, Cue
-from .patterns import NEGATION, PUNCT_BEFORE_INCISE, REFLEXIVE, SENTENCE_END, SKIP_BEFORE
+from .patterns import NEGATION, PUNCT_BEFORE_INCISE, REFLEXIVE, RELATIVE_OPENERS, SENTENCE_END, SKIP_BEFORE
 from .quotes import Quote
 
 
@@ -195,3 +195,45 @@ def speaker_subject(subject: Token | None) -> bool:
     return (
         lemma in LEXICON.descriptions or lemma in LEXICON.documents or subject.lower_ in LEXICON.descriptions
     )
+
+
+def _segment_before(token: Token, quotes: list[Quote]) -> list[Token]:
+    """Words between the comma before the verb group and the comma (or sentence start) before it."""
+    doc = token.doc
+    first = verb_group_start(token)
+    if first.i == 0 or doc[first.i - 1].text != ",":
+        return []
+    start = sentence_of(token, quotes)[0]
+    out: list[Token] = []
+    i = first.i - 2
+    while i >= 0 and doc[i].idx >= start and doc[i].text not in (",", ";", ":") and "\n" not in doc[i].text:
+        out.append(doc[i])
+        i -= 1
+    out.reverse()
+    return out
+
+
+def clause_before(token: Token, quotes: list[Quote]) -> bool:
+    """``Le trafic reprendra jeudi, a annoncé la SNCF``: the words before the comma are a
+    full clause (a finite verb), not a relative (``qui était là,``) or an aside (``de son côté,``)."""
+    segment = [t for t in _segment_before(token, quotes) if quote_at(t.idx, quotes) is None]
+    if not segment or segment[0].lower_ in RELATIVE_OPENERS:
+        return False
+    return any(t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm") for t in segment)
+
+
+def fronted_subject(token: Token) -> Token | None:
+    """``Alger, de son côté, a rejeté ...``: the noun or name opening the sentence, when the
+    words up to the first comma hold no verb."""
+    doc = token.doc
+    sent = token.sent
+    first_segment = []
+    for t in doc[sent.start : token.i]:
+        if t.text == ",":
+            break
+        first_segment.append(t)
+    if not first_segment or any(t.pos_ in ("VERB", "AUX") for t in first_segment):
+        return None
+    if first_segment[0].pos_ == "ADP" or len(first_segment) == len(doc[sent.start : token.i]):
+        return None
+    return next((t for t in first_segment if t.pos_ in ("PROPN", "NOUN")), None)
