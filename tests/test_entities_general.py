@@ -379,3 +379,10 @@ def test_a_headline_word_is_not_found_again_inside_a_portfolio(ent_nlp):
     doc, _, found = run(ent_nlp, text)
     assert ("role", "Jean Roy", "ministre de la Culture") in found
     assert all(s.start_char < 40 for s in doc.spans["entities"] if s.text == "Culture")
+
+
+def test_an_organisation_name_goes_on_with_its_complement(ent_nlp):
+    text = "L'association La Quadrature du Net demande l'interdiction. Son juriste, Léo Garnier, a déclaré hier que c'était grave."
+    _, types, found = run(ent_nlp, text)
+    assert "La Quadrature du Net" in types and "Net" not in types
+    assert ("member_of", "Léo Garnier", "La Quadrature du Net") in found

@@ -4,7 +4,8 @@
 - ``Paris`` + ``-`` + ``Nantes``: a route or a race (MISC), but ``à Addis-Abeba`` a place;
 - ``Le`` + ``Goff``: a surname particle stripped as an article;
 - ``Amnesty International`` + ``France``: a national section;
-- ``Kessler`` + ``Industrie GmbH``: a company word after a name.
+- ``Kessler`` + ``Industrie GmbH``: a company word after a name;
+- ``La Quadrature`` + ``du Net``: an organisation's name and its complement.
 
 >>> [m.text for m in merge_adjacent(doc, mentions)]     # doctest: +SKIP
 ['Bureau de la sécurité publique de Shanghai']
@@ -118,8 +119,33 @@ def _merge_company_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _merge_name_complements(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """`La Quadrature` + `du Net`, `Parti` + `des Travailleurs`: an organisation's name goes on
+    with `du`/`de la` and a capitalised word that names no place or person."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        gap = doc[prev.end : m.start] if prev is not None else []
+        if (
+            prev is not None
+            and prev.model_label == "ORG"
+            and 1 <= len(gap) <= 2
+            and gap[0].lower_ in ("du", "de", "des", "d'", "d’")
+            and all(t.lower_ in P.LEADING_NON_NAME for t in gap)
+            and m.model_label in ("MISC", "ORG")
+            and m.end - m.start == 1
+            and m.text.lower() not in P.known_places()
+            and not any("\n" in t.whitespace_ for t in doc[prev.start : m.end - 1])
+        ):
+            out[-1] = make_mention(doc, prev.start, m.end, prev.source, model_label="ORG")
+            continue
+        out.append(m)
+    return out
+
+
 def merge_adjacent(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """All the merges above, in order."""
-    kept = _merge_national_sections(doc, _merge_institution_place(doc, mentions))
+    kept = _merge_name_complements(doc, mentions)
+    kept = _merge_national_sections(doc, _merge_institution_place(doc, kept))
     kept = _merge_company_words(doc, kept)
     return _surname_particles(doc, _merge_routes(doc, kept))
