@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from .patterns import UNITS
+from .patterns import TEMPORAL, UNITS
 from .tense import governing_verb
 
 _SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj", "csubj")
@@ -37,6 +37,33 @@ _MAX_SUBJECT_TOKENS = 8
 _MAX_FALLBACK_TOKENS = 15
 # "la loi de mai 2023", "l'accord du 12 décembre": a date after "de" qualifies the noun before it.
 _OF = {"de", "du", "d'", "d’"}
+_EVENT_SUFFIXES = tuple(TEMPORAL["event_noun_suffixes"])
+_EVENT_NOUNS = set(TEMPORAL["event_nouns"])
+
+
+def _is_event_noun(token: Token) -> bool:
+    """``arrivée``, ``fermeture``, ``grève``: a noun that names an event a date can locate."""
+    low = token.lower_
+    return token.pos_ == "NOUN" and token.is_lower and (low in _EVENT_NOUNS or low.endswith(_EVENT_SUFFIXES))
+
+
+def _event_or_participle(date: Span, start: int) -> Span | None:
+    """Up the parse from the date, before any verb: a participle that modifies a noun
+    (``la médiathèque, fermée depuis 2020`` → ``fermée``), or an event noun
+    (``l'arrivée du directeur en janvier`` → ``l'arrivée``)."""
+    token = date.root
+    if token.pos_ not in ("NOUN", "NUM", "PROPN"):
+        return None  # an adverb ("actuellement en vigueur") qualifies a predicate, not a noun
+    for _ in range(6):
+        head = token.head
+        if head is token or head.pos_ in _VERBAL or not start <= head.i:
+            return None
+        if head.dep_ == "acl" and head.pos_ == "ADJ" and head.i < date.start:
+            return date.doc[head.i : head.i + 1]
+        if _is_event_noun(head) and head.i < date.start:
+            return _noun_phrase(head)
+        token = head
+    return None
 
 
 def _is_boundary(token: Token) -> bool:
@@ -182,7 +209,19 @@ def subject_span(date: Span) -> Span | None:
         verb = _main_verb(date.doc, date.end, end)
         if verb is not None:
             return _verb_phrase(verb, start, end)
+    found = _event_or_participle(date, start)
+    if found is not None:
+        return found
     verb = governing_verb(root)
     if verb is not None and start <= verb.i < end:
+        # "commenceront en 2026 et dureront trois ans": the conjunct before the date dates it.
+        doc = date.doc
+        conjuncts = [
+            t
+            for t in doc[verb.i + 1 : date.start]
+            if t.pos_ == "VERB" and (t.dep_ == "conj" and t.head is verb or doc[t.i - 1].pos_ == "CCONJ")
+        ]
+        if conjuncts:
+            verb = conjuncts[-1]
         return _verb_phrase(verb, start, end)
     return _fallback(date, start, end, opens)
