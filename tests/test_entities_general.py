@@ -386,3 +386,24 @@ def test_an_organisation_name_goes_on_with_its_complement(ent_nlp):
     _, types, found = run(ent_nlp, text)
     assert "La Quadrature du Net" in types and "Net" not in types
     assert ("member_of", "Léo Garnier", "La Quadrature du Net") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "relations", "types_"),
+    [
+        # A bracketed name whose letters are not the initials of the name before it.
+        ("La victoire revient à Marc Voisin (Vélo Club Rennais).", set(), {"Marc Voisin": "PER"}),
+        # A descriptor with a participle after the comma, and the seat after the apposition.
+        (
+            "Kestrel, une entreprise italienne basée à Turin, a démenti.",
+            {("located_in", "Kestrel", "Italie"), ("located_in", "Kestrel", "Turin")},
+            {"Kestrel": "ORG"},
+        ),
+    ],
+)
+def test_brackets_and_appositions(ent_nlp, text, relations, types_):
+    _, types, found = run(ent_nlp, text)
+    assert relations <= found, found
+    for name, label in types_.items():
+        assert name in types and types[name].object == label
+        assert not types[name].aliases

@@ -23,6 +23,7 @@ from ..textnorm import normalize_name
 from . import patterns as P
 from .mention_record import Mention
 from .mentions import after_title
+from .name_rules import initials_match
 
 # Order used to break a tie between types.
 _TIE_ORDER = {"ORG": 0, "PER": 1, "LOC": 2, "MISC": 3}
@@ -186,7 +187,10 @@ def cluster(doc: Doc, mentions: list[Mention]) -> list[Entity]:
             while before > 0 and doc[before - 1].text.strip("*") == "":
                 before -= 1
             prev = [j for j, x in enumerate(mentions) if x.end == before and not is_acronym(x.text)]
-            if prev and mentions[prev[0]].text[0].lower() == m.text[0].lower():
+            # The letters must be the name's initials (`Vingegaard (Visma)` is a person and a team).
+            if prev and initials_match(
+                doc[m.start].text.lower(), re.findall(r"[^\W\d_]+", mentions[prev[0]].text)
+            ):
                 target = prev[0]
         if not is_acronym(m.text):
             if target is not None:

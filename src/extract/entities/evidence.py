@@ -95,7 +95,8 @@ def descriptor_after(doc: Doc, m: Mention) -> Descriptor | None:
     while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].is_lower:
         adjectives.append(j)
         j += 1
-    if doc[noun].dep_.startswith("nsubj") and j < len(doc) and doc[j].text != ",":
+    participle = j < len(doc) and "Part" in doc[j].morph.get("VerbForm")  # `une entreprise basée à`
+    if doc[noun].dep_.startswith("nsubj") and j < len(doc) and doc[j].text != "," and not participle:
         return None  # `Pour X, une telle technologie est ...`: the subject of the next clause
     return Descriptor(label, noun, start, j, adjectives)
 
@@ -113,8 +114,8 @@ def descriptor_before(doc: Doc, m: Mention) -> Descriptor | None:
     if in_parens:
         # The noun phrase before the brackets, up to a few words back.
         for k in range(i - 1, max(i - 8, -1), -1):
-            if doc[k].is_punct:
-                break
+            if doc[k].is_punct or doc[k].is_title:
+                break  # another name before the brackets: `devant Vingegaard (Visma)`
             if (label := _descriptor_label(doc, k)) is not None:
                 return Descriptor(label, k, k, i, [])
         return None

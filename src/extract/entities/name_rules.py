@@ -94,7 +94,7 @@ def _is_abbreviation(text: str) -> bool:
     )
 
 
-def _initials_match(letters: str, words: list[str]) -> bool:
+def initials_match(letters: str, words: list[str]) -> bool:
     """The abbreviation's letters, in order, are mostly initials of the name's words
     (`Snalc` ~ `Syndicat national des lycées et collèges`)."""
     initials = [w[0].lower() for w in words if w.lower() not in P.ACRONYM_FILLERS]
@@ -137,7 +137,7 @@ def gloss_expansions(doc: Doc) -> list[Mention]:
                 and t.lower_ not in ("le", "la", "les", "l'", "l’")
             ):
                 words = [w.text for w in doc[s:end] if w.is_alpha]
-                if _initials_match(letters, words) and s < end - 1:
+                if initials_match(letters, words) and s < end - 1:
                     best = s
         if best is not None:
             out.append(make_mention(doc, best, end, "expansion"))

@@ -286,8 +286,14 @@ def _organisation(doc: Doc, ix: _Index, entities: list[Entity], e: Entity, m: Me
                     Relation("member_of", e.canonical, parent_e.canonical, m.start_char, parent_m.end_char)
                 )
     cue = P.BASED_IN_CUES.match(after)
+    base = m.end_char
+    d = descriptor_after(doc, m)
+    if cue is None and d is not None and d.label == "ORG":
+        # `Arkema, le chimiste français basé à Colombes`: the cue after the apposition.
+        base = doc[d.end - 1].idx + len(doc[d.end - 1])
+        cue = P.BASED_IN_CUES.match(doc.text[base : base + 120])
     if cue:
-        k = m.end_char + cue.end()
+        k = base + cue.end()
         nxt = [x for x in ix.starts.values() if k <= x[1].start_char <= k + 10 and x[0].label == "LOC"]
         if nxt:
             place_e, place_m = min(nxt, key=lambda x: x[1].start_char)
