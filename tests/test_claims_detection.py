@@ -77,6 +77,31 @@ def _check(claims: list[ClaimFact], expected: tuple) -> None:
             "Rabat, de son côté, a rejeté toute conditionnalité migratoire.",
             ("Rabat", "rejeter", "DENY", "indirect", "toute conditionnalité migratoire"),
         ),
+        # an announced decision named by a deverbal noun with its complement
+        (
+            "La préfecture a annoncé mardi la fermeture de la route départementale jusqu'à nouvel ordre.",
+            (
+                "La préfecture",
+                "annoncer",
+                "ANNOUNCE",
+                "indirect",
+                "la fermeture de la route départementale jusqu'à nouvel ordre",
+            ),
+        ),
+        # saluer with a judgement: an adjective or a quoted part
+        (
+            "La commissaire a salué un « compromis équilibré ».",
+            ("La commissaire", "saluer", "SAY", "mixed", "un « compromis équilibré »"),
+        ),
+        # the quote alone when a gerund or the article's comment follows it
+        (
+            "Les ONG accusent la compagnie de « mentir aux actionnaires » en publiant ses comptes.",
+            ("Les ONG", "accuser", "ACCUSE", "direct", "mentir aux actionnaires"),
+        ),
+        (
+            "Le maire est accusé par l'opposition de « bloquer le chantier », ce qu'il conteste.",
+            ("l'opposition", "accuser", "ACCUSE", "direct", "bloquer le chantier"),
+        ),
     ],
 )
 def test_cues_found(claims_nlp, text, expected):
@@ -89,6 +114,9 @@ def test_cues_found(claims_nlp, text, expected):
         # facts in the present, an impersonal passive: no one speaks
         "Ces chiffres indiquent que le chômage baisse.",
         "Il a été annoncé que le site fermera.",
+        # a noun object with no proposition: a plan announced, a topic saluted
+        "Le groupe a annoncé une stratégie ambitieuse.",
+        "Les actionnaires, eux, ont salué l'opération.",
         # a demonstrative object points back to words reported elsewhere
         "Le groupe Veralis, dont le siège est à Lyon, rejette ces accusations.",
     ],

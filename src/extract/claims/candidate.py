@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from .patterns import CLAUSE_BREAK, CONNECTIVES, LEAD, PRONOUN_NEXT, TRAIL
+from .patterns import CLAUSE_BREAK, COMMENT_CLAUSE, CONNECTIVES, LEAD, PRONOUN_NEXT, TRAIL
 from .quotes import Quote, find_quotes  # noqa: F401  (find_quotes: doctest)
 
 
@@ -49,7 +49,9 @@ def shape_content(text: str, start: int, end: int, quotes: list[Quote]) -> tuple
         (
             m
             for m in CLAUSE_BREAK.finditer(text, start, end)
-            if not _in_quote(m.start(), quotes) and not PRONOUN_NEXT.match(text, m.end())
+            if not _in_quote(m.start(), quotes)
+            # ``, alors qu'elles ...`` goes on with the topic; ``, ce qu'il conteste`` never does.
+            and (COMMENT_CLAUSE.match(m.group()) or not PRONOUN_NEXT.match(text, m.end()))
         ),
         None,
     )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .lexicon import Cue
-from .patterns import DE, QUE, A
+from .patterns import DE, EVENT_SUFFIXES, QUE, A
 from .sources import phrase_from_head
 
 
@@ -39,6 +39,9 @@ def complement_of(token: Token, last: Token, cue: Cue) -> tuple[int, int, str] |
             return _after(marks, A), _right_end(c), "a_inf"
         if inf and not marks and "inf" in frames and c.dep_ in ("xcomp", "ccomp", "obj"):
             return c.left_edge.idx, _right_end(c), "inf"
+        if c.dep_ == "obj" and c.pos_ == "NOUN" and "event" in frames and _event_noun(c):
+            # ``a annoncé la fermeture des urgences ...``: a decision and its participants.
+            return c.left_edge.idx, -1, "event"
         if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and "obj" in frames:
             # ``assume le fait que ...``: the clause is the content.
             for g in c.children:
@@ -65,6 +68,14 @@ def complement_of(token: Token, last: Token, cue: Cue) -> tuple[int, int, str] |
                     case = max((m for m in c.children if m.dep_ == "case"), key=lambda t: t.i)
                     return doc[case.i + 1].idx, _right_end(c), frame
     return _linear_complement(last, cue)
+
+
+def _event_noun(noun: Token) -> bool:
+    """A deverbal noun (``fermeture``, ``création``, ``lancement``) with its ``de`` complement."""
+    return noun.lemma_.casefold().endswith(EVENT_SUFFIXES) and any(
+        c.dep_ == "nmod" and any(m.lower_ in DE | {"du", "des"} for m in c.children if m.dep_ == "case")
+        for c in noun.children
+    )
 
 
 def _after(marks: list[Token], words: set[str]) -> int:

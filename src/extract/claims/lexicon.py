@@ -33,6 +33,9 @@ class Cue:
     target: str | None = None
     unless: tuple[str, ...] = ()  # ``condamner qqn à deux ans``: a sentence, not a statement
     agent: bool = False  # the subject must be a speaker (``cette décision montre`` is no claim)
+    evaluation: bool = (
+        False  # a noun object is a claim only when it evaluates (``salue une décision « exemplaire »``)
+    )
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -81,6 +84,7 @@ class Lexicon:
                 entry.get("target"),
                 tuple(entry.get("unless", ())),
                 bool(entry.get("agent", False)),
+                bool(entry.get("evaluation", False)),
             )
             out.setdefault(cue.words[0], []).append(cue)
         for cues in out.values():

@@ -38,6 +38,9 @@ SKIP_BEFORE |= CLITICS
 SENTENCE_END = {".", "!", "?", "…", ":", ";", "»", "”", '"', "...", ")", "*", "**"}
 PUNCT_BEFORE_INCISE = {",", "»", "”", '"', "*", "**", "***"}
 
+# Endings of deverbal nouns of events and decisions (``fermeture``, ``création``, ``lancement``)
+EVENT_SUFFIXES = ("tion", "sion", "ment", "ure", "age", "ance", "ence")
+
 # Complementizers and prepositions that open the reported content
 QUE = {"que", "qu'", "qu’"}
 DE = {"de", "d'", "d’"}
@@ -49,8 +52,13 @@ LEAD = " \t\n*_,:"
 OPENERS = '«“"'
 # Subordinate clauses that leave the reported content (``..., alors que les manifestations continuent``).
 CLAUSE_BREAK = re.compile(
-    r",\s+(?:alors que|alors qu['’]|tandis que|tandis qu['’]|parce que|parce qu['’]|puisque|car|mais|même si|bien que)\b"
+    r",\s+(?:alors que|alors qu['’]|tandis que|tandis qu['’]|parce que|parce qu['’]|puisque|car|mais|même si|bien que"
+    r"|ce que|ce qu['’]|ce qui)\b"
+    # ``accuse X de « tricher » en poursuivant ...``: a gerund after the quote is the article's.
+    r"|(?<=[»”])\s+en\s+\w+ant\b"
 )
+# ``, ce qu'il conteste``: the article's comment on the claim.
+COMMENT_CLAUSE = re.compile(r",\s+ce\s+qu")
 # ``..., alors qu'elles s'étaient développées``: a pronoun goes on with the reported topic.
 PRONOUN_NEXT = re.compile(r"\s*(?:il|elle|ils|elles)\b")
 CONNECTIVES = {"soit", "et", "mais", "or", "donc", "ainsi", "puis", "bref", "enfin"}

@@ -380,6 +380,8 @@ def _as_written(span: Span) -> str:
     start = span.start
     while start < cut - 1 and span.doc[start].pos_ in ("ADV", "CCONJ"):
         start += 1
+    while cut - 1 > start and span.doc[cut - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ"):
+        cut -= 1  # ``par la droite de « ... »``: the complement's preposition is no part of the source
     text = span.doc[start:cut].text.strip(" *_,;:.")
     return " ".join(text.split())
 

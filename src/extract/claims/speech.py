@@ -90,7 +90,12 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             continue
         comp = complement_of(token, last, cue)
         sent_start, sent_end = sentence_of(token, quotes)
-        if comp is not None and comp[2] in ("obj", "a_np", "de_np") and q is None and after_pause(token):
+        if (
+            comp is not None
+            and comp[2] in ("obj", "event", "a_np", "de_np")
+            and q is None
+            and after_pause(token)
+        ):
             if clause_before(token, quotes):
                 comp = None  # ``Le trafic reprendra jeudi, a annoncé la SNCF``: an incise
             elif subject is None or subject.i > token.i:
@@ -100,6 +105,8 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
                     comp = None  # ``..., révèle Amnesty International dans ...``: inverted subject
         if comp is not None and comp[2] == "obj" and cue.category == "DENY" and _shell_object(token, comp):
             continue  # ``rejette ces accusations``: the denied words are elsewhere
+        if comp is not None and comp[2] == "obj" and cue.evaluation and not _evaluates(token, comp, text):
+            continue  # ``ont salué l'opération``: a topic, not a judgement
         if comp is not None and (q is None or q.start == token.idx):
             start, end, frame = comp
             if end == -1 or end > sent_end or frame != "obj":
@@ -164,6 +171,14 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             incise = _incise(token, cue, quotes, sent_start)
             if incise is not None:
                 yield incise
+
+
+def _evaluates(token: Token, comp: tuple[int, int, str], text: str) -> bool:
+    """A noun object that judges: a quoted part or an adjective (``une décision « exemplaire »``)."""
+    if any(mark in text[comp[0] : comp[1] + 2] for mark in '«“"'):
+        return True
+    obj = next((c for c in token.children if c.dep_ == "obj" and c.idx >= comp[0]), None)
+    return obj is not None and any(t.pos_ == "ADJ" for t in obj.subtree)
 
 
 def _shell_object(token: Token, comp: tuple[int, int, str]) -> bool:
