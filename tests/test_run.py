@@ -227,3 +227,9 @@ def test_a_document_whose_layout_breaks_is_one_failure(nlp, tmp_path, monkeypatc
     assert (summary.documents, summary.failed) == (3, 1)
     docs = [json.loads(line) for line in (out / "docs.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [d["status"] for d in docs] == ["ok", "failed", "ok"] and "IndexError" in docs[1]["error"]
+
+
+def test_cli_output_folder_that_cannot_be_made(tmp_path, raw_dir):
+    (tmp_path / "taken").write_text("a file", encoding="utf-8")
+    result = runner.invoke(app, ["run", str(raw_dir), "-o", str(tmp_path / "taken")])
+    assert result.exit_code == 2 and "cannot make the output folder" in result.stderr

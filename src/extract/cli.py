@@ -95,7 +95,11 @@ def run_cli(
     except ExtractError as error:
         raise _fail(error) from None
     except KeyboardInterrupt:
-        err.print("interrupted: the previous outputs are untouched; what was written is in *.partial.jsonl")
+        if out_dir is not None:
+            err.print(
+                f"interrupted: the previous outputs in {out_dir} are untouched; what was written is in *.partial.jsonl",
+                highlight=False,
+            )
         raise typer.Exit(130) from None
     if not quiet:
         progress.summary(summary)

@@ -17,6 +17,12 @@ class InputError(ExtractError):
     """An input path or article cannot be read as a document."""
 
 
+class OutputError(ExtractError):
+    """The output folder cannot be made or written (a usage error: fix -o)."""
+
+    exit_code = 2
+
+
 class SchemaError(ExtractError):
     """A fact, gold line or option value does not follow FACTS.md."""
 

@@ -35,7 +35,7 @@ class Dct:
 
     value: str
     precision: str  # "year" | "month" | "day"
-    source: str  # "option" | "jsonl" | "header" | "dateline" | "html"
+    source: str  # "option" | "jsonl" | "header" | "dateline" | "published" | "html"
 
     @classmethod
     def from_value(cls, value: str, source: str) -> Dct:

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .body import CorpusLines
 from .dct import parse_explicit
+from .errors import OutputError
 from .layout import locate
 from .output import AtomicFile, DocRecord, NullFile, StdoutFile, fact_line, text_file_name
 from .pipeline import DocResult, build_pipeline, extract_all
@@ -79,6 +80,13 @@ def run(
     """Process every article under ``paths``; ``out_dir=None`` streams facts to stdout."""
     forced: Dct | None = parse_explicit(dct, "option") if dct else None  # a usage error comes first
     paths = check_paths(paths, skip=out_dir)
+    if out_dir is not None:
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            raise OutputError(
+                f"{out_dir}: cannot make the output folder ({err.strerror}); give another folder with -o"
+            ) from None
     nlp = nlp or build_pipeline()
     summary = RunSummary()
     started = time.perf_counter()
