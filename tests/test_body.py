@@ -13,6 +13,7 @@ from extract.cli import app
 from extract.html import document_from_html
 from extract.layout import locate
 from extract.reading import read_documents
+from extract.records import Document
 
 DATA = Path(__file__).parent / "data"
 runner = CliRunner()
@@ -193,3 +194,10 @@ def test_corpus_counts_stay_small_over_a_big_archive(monkeypatch):
     assert corpus.is_template("le petit journal du sud")
     assert not corpus.is_template("titre 7")
     assert len(corpus.counts) < 200
+
+
+def test_a_text_that_is_all_boilerplate_says_so():
+    doc = Document(id="menu", path="menu.txt", text="Accueil\nMenu\nFaire un don\n")
+    locate(doc)
+    assert doc.body == [] and "--keep-boilerplate" in doc.warnings[0]
+    assert locate(Document(id="v", path="v.txt", text="  \n")).warnings == []

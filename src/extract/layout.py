@@ -18,6 +18,11 @@ def locate(document: Document, keep_boilerplate: bool = False, corpus: CorpusLin
     if document.body is None and not keep_boilerplate and document.format != "html":
         body = find_body(text, corpus)
         document.body = None if body == [(0, len(text))] else body
+        if not body and text.strip():
+            document.warnings.append(
+                f"{document.path}: every line looks like web-page boilerplate, no facts; "
+                "run with --keep-boilerplate to read the whole text"
+            )
     body_start = document.body[0][0] if document.body else 0
     finding = find_dct(text, body_start)
     if finding.dct is not None:
