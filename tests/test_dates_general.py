@@ -100,6 +100,13 @@ EXTENTS = [
     "Les ventes ont reculé <date type=DATE value=2024-03>fin mars</date>.",
     "La mine a fermé <date type=DATE value=2019-12-03>le 3 décembre 2019</date>.",
     "Le marché a été attribué <date type=DATE value=2024-W18>il y a deux semaines</date>.",
+    "Le vote aura lieu à <date type=DATE value=2024-06>la fin du mois de juin</date>.",
+    "Le premier réacteur doit être livré <date type=DATE value=2025>mi-2025</date>.",
+    "Les fouilles auront lieu entre <date type=DATE value=2024-06>juin</date> et <date type=DATE value=2024-08>août</date>.",
+    "La piscine sera fermée de <date type=DATE value=2025-01>janvier</date> à <date type=DATE value=2025-03>mars</date>.",
+    "<date type=DATE value=2023>Il y a un peu plus d'un an</date>, la scierie fermait ses portes.",
+    "<date type=DATE value=2014>Il y a près de dix ans</date>, le village comptait trois écoles.",
+    "La sonde s'approche de Mars et de Vénus.",
     "Le pont sera rouvert <date type=TIME value=2024-06-03T18:00>le 3 juin à 18 h</date>.",
 ]
 

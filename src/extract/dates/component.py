@@ -69,6 +69,8 @@ def _trim(span: Span, rule: str) -> Span:
             if span.doc[start].lower_ == "de" and span.doc[start + 1].lower_ in _ARTICLE_DE_BEFORE:
                 break
             start += 1
+    if rule == "month" and end - start > 1 and span.doc[start].lower_ == "et":
+        start += 1  # "entre juin et août": the second month of a range
     if (
         end - start > 1
         and span.doc[start].lower_ in _NEEDS_DE

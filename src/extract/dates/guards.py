@@ -11,6 +11,8 @@ True
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from .patterns import TEMPORAL, UNITS
@@ -163,7 +165,8 @@ def rejected(match: Span, core: Span, rule: str) -> bool:
         if inside_longer_name(core) or is_quantity(core):
             return True
         if not trimmed and len(core) == 1:
-            year = int(core.text[:4]) if core.text[:4].isdigit() else 0
+            digits = re.search(r"\d{4}", core.text)  # "2025", "mi-2025"
+            year = int(digits.group()) if digits else 0
             return year_is_name(core) or not 1800 <= year <= 2099
     if rule == "month":
         return month_is_name(core)

@@ -134,7 +134,7 @@ def _relative_period(words: list[str], anchors: Anchors) -> Timex:
 
 
 def _offset(words: list[str], anchors: Anchors, sign: int, event: bool = False) -> Timex:
-    if "longtemps" in words or "peu" in words:
+    if words[-1] in ("longtemps", "peu"):  # "il y a peu", but "il y a un peu plus d'un an"
         return Timex("DATE", "PAST_REF")
     unit = unit_of(words) or "D"
     n = amount(words)

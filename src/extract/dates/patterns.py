@@ -175,10 +175,12 @@ PATTERNS: list[dict] = [
     _p("month_year", _LEAD, _optional({"LOWER": {"IN": ["mois"]}}), _optional(_DE), [_MONTH_ANY, _YEAR]),
     _p("month_year", _LEAD, [_MOD], _optional(_DE), [_MONTH_ANY, _YEAR]),
     _p("month_year", _LEAD, [{"LOWER": {"REGEX": r"^mi-(" + "|".join(FULL_MONTHS) + r")$"}}], _optional(_YEAR)),
-    _p("month", _LEAD, [{"LOWER": {"IN": ["en", "depuis", "dès", "d'", "d’", "de", "courant", "ici", "avant", "après", "pour", "jusqu'en", "jusqu’en"]}}, _MONTH], _optional(_REL)),
+    _p("month", _LEAD, [{"LOWER": {"IN": ["en", "depuis", "dès", "d'", "d’", "de", "courant", "ici", "avant", "après", "pour", "jusqu'en", "jusqu’en", "entre", "à", "et"]}}, _MONTH], _optional(_REL)),
     # "la rentrée de septembre": the start of the school and working year, named by its month.
     _p("month", _LEAD, [_DET, {"LOWER": "rentrée"}, _DE, _MONTH], _optional(_REL)),
     _p("month", _LEAD, _optional(_DET), [{"LOWER": "mois"}, _DE, _MONTH], _optional(_REL)),
+    # "à la fin du mois de juin", "au début du mois de mars".
+    _p("month", _LEAD, _optional(_DET), [_MOD, _DE, {"LOWER": "mois"}, _DE, _MONTH], _optional(_REL)),
     _p("month", _LEAD, _optional(_DET), [_MOD], _optional(_DE), [_MONTH], _optional(_REL)),
     _p("month", _LEAD, [_MONTH, _REL]),
     _p("year", _LEAD, [_YEAR]),
@@ -229,7 +231,7 @@ PATTERNS: list[dict] = [
     _p("vague_period", [{"LOWER": "des"}, {"LOWER": {"IN": ["derniers", "dernières", "prochains", "prochaines"]}}, _unit(*_ANY_UNIT)]),
     _p("vague_period", _LEAD, [{"LOWER": {"IN": ["les"]}}, _unit(*_ANY_UNIT), {"LOWER": "à"}, {"LOWER": "venir"}]),
     # -- offsets: "il y a deux semaines", "dans trois jours", "deux jours plus tard" --
-    *[_p("ago", [{"LOWER": "il"}, {"LOWER": "y"}, {"LOWER": "a"}], amount, [_unit(*_ANY_UNIT)], half) for amount in _AMOUNTS for half in _HALF],
+    *[_p("ago", [{"LOWER": "il"}, {"LOWER": "y"}, {"LOWER": "a"}], _optional({"LOWER": "un"}), _optional({"LOWER": "peu"}), _APPROX_LEAD, amount, [_unit(*_ANY_UNIT)], half) for amount in _AMOUNTS for half in _HALF],
     _p("ago", [{"LOWER": "il"}, {"LOWER": "y"}, {"LOWER": "a"}, {"LOWER": {"IN": ["longtemps", "peu"]}}]),
     *[_p("offset_future", [{"LOWER": "dans"}], amount, [_unit(*_ANY_UNIT)]) for amount in _AMOUNTS],
     # "d'ici trois ans": the length of time within which something happens.
