@@ -407,3 +407,17 @@ def test_brackets_and_appositions(ent_nlp, text, relations, types_):
     for name, label in types_.items():
         assert name in types and types[name].object == label
         assert not types[name].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rothschild & Co a piloté la vente.", "Rothschild & Co"),
+        ("Les prix de Procter & Gamble augmentent encore.", "Procter & Gamble"),
+        ("Le contrat lie la ville à Bertin Frères Industries.", "Bertin Frères Industries"),
+    ],
+)
+def test_company_names_the_model_misses(ent_nlp, text, name):
+    _, types, _ = run(ent_nlp, text)
+    assert name in types, f"{name!r} not in {sorted(types)}"
+    assert types[name].object == "ORG"

@@ -195,10 +195,12 @@ def add_votes(doc: Doc, m: Mention) -> None:
         if d is not None:
             m.vote(d.label, W_DESCRIPTOR)
     words = [t.text for t in doc[m.start : m.end] if not t.is_punct]
+    if "&" in words[1:-1]:
+        m.vote("ORG", W_HEAD)  # `Procter & Gamble`, `Rothschild & Co`
     if len(words) >= 2 and any(
         w in P.org_name_words() or w.rstrip(".") in P.org_name_words() for w in words[1:]
     ):
-        m.vote("ORG", W_HEAD)  # `Siemens AG`, `Blackstone Capital Partners`: a company's name
+        m.vote("ORG", W_DESCRIPTOR)  # `Siemens AG`, `Blackstone Capital Partners`: a company's name
     based = P.BASED_IN_CUES.match(doc.text[m.end_char : m.end_char + 80])
     if based and "siège" in based.group(0).lower():
         m.vote("ORG", W_DESCRIPTOR)  # `X, dont le siège est à Y`: only an organisation has a seat

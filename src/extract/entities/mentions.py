@@ -30,6 +30,7 @@ from .mention_record import Mention, in_ranges, make_mention, shouted_ranges
 from .merges import merge_adjacent
 from .name_rules import (
     acronym_mentions,
+    company_mentions,
     dateline_mentions,
     demonym_like,
     descriptor_mentions,
@@ -52,6 +53,7 @@ _PRIORITY = {
     "head": 3,
     "descriptor": 2.5,
     "ner": 2,
+    "company": 1.5,
     "acronym": 1,
     "caps": 0,
 }
@@ -319,7 +321,12 @@ def find_mentions(doc: Doc) -> list[Mention]:
     ]
     acronyms = acronym_mentions(doc, shouted)
     found = model + heads + hashtag_mentions(doc) + acronyms + dateline_mentions(doc, shouted)
-    found += descriptor_mentions(doc, shouted) + expansion_mentions(doc, acronyms) + gloss_expansions(doc)
+    found += (
+        company_mentions(doc, shouted)
+        + descriptor_mentions(doc, shouted)
+        + expansion_mentions(doc, acronyms)
+        + gloss_expansions(doc)
+    )
     kept = _resolve_overlaps(found)
     # Copy the model's label onto a rule mention that covers a model entity.
     for m in kept:

@@ -144,6 +144,28 @@ def gloss_expansions(doc: Doc) -> list[Mention]:
     return out
 
 
+def company_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]:
+    """Capitalised words joined by `&` or closed by a company word, which the model often
+    misses or takes for a person: `Rothschild & Co`, `Procter & Gamble`, `Kessler Industrie GmbH`."""
+    out, i = [], 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and (
+            (doc[j].text[:1].isupper() and (doc[j].is_alpha or doc[j].text.rstrip(".").isalpha()))
+            or (doc[j].text == "&" and j > i)
+        ):
+            if j > i and "\n" in doc[j - 1].whitespace_:
+                break
+            j += 1
+        words = [t.text for t in doc[i:j]]
+        if j - i >= 2 and words[-1] != "&" and not in_ranges(doc[i].idx, doc[j - 1].idx, shouted):
+            closed = words[-1] in P.org_name_words() or words[-1].rstrip(".") in P.org_name_words()
+            if "&" in words or (closed and words[0].lower() not in P.LEADING_NON_NAME):
+                out.append(make_mention(doc, i, j, "company"))
+        i = max(j, i + 1)
+    return out
+
+
 def hashtag_mentions(doc: Doc) -> list[Mention]:
     out = []
     for m in P.HASHTAG.finditer(doc.text):
@@ -315,7 +337,8 @@ def head_noun_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention
         if not capitalised and label in ("ORG", "LOC") and tok.lower_ not in P.STREET_HEADS:
             i = _lowercase_adjectives(doc, i)
         j = i
-        through_de = capitalised or label == "ORG" or label == "MISC" or tok.lower_ in P.STREET_HEADS
+        # Lowercase, an event or law noun describes (`les prix de Procter`); capitalised it names.
+        through_de = capitalised or label == "ORG" or tok.lower_ in P.STREET_HEADS
         if through_de and label == "ORG":
             j = _skip_complements(doc, j)  # `cour d'appel de Rennes`
         # `halle aux Toiles`, `place aux Herbes`: street names also take `au`/`aux`.
