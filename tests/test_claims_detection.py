@@ -93,6 +93,10 @@ def _check(claims: list[ClaimFact], expected: tuple) -> None:
             "La commissaire a salué un « compromis équilibré ».",
             ("La commissaire", "saluer", "SAY", "mixed", "un « compromis équilibré »"),
         ),
+        (
+            "Le porte-parole a salué « le courage des plaignants ».",
+            ("Le porte-parole", "saluer", "SAY", "direct", "le courage des plaignants"),
+        ),
         # the quote alone when a gerund or the article's comment follows it
         (
             "Les ONG accusent la compagnie de « mentir aux actionnaires » en publiant ses comptes.",

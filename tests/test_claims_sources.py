@@ -184,6 +184,11 @@ def test_descriptions_and_pronouns(claims_nlp, text, content, source):
             "Pour le député Julien Marceau (Renaissance), « le budget est tenu ».",
             ("Julien Marceau", "pour", "direct", "le budget est tenu"),
         ),
+        # a participle after the title, then the apposed name
+        (
+            "Selon la vice-présidente chargée des transports, Claire Dubosc, « le tracé est le bon ».",
+            ("Claire Dubosc", "selon", "direct", "le tracé est le bon"),
+        ),
         # a name the parser cut off from its description
         (
             "D'après la société Vinci Autoroutes, la circulation était perturbée sur dix kilomètres.",

@@ -133,7 +133,9 @@ def _phrase_to_comma(doc: Doc, phrase):
         t = doc[i]
         if t.text in (",", "("):
             return doc[phrase.start : i]
-        if t.is_punct or t.pos_ in ("VERB", "AUX") or "\n" in t.text or t.lower_ in QUE:
+        # ``la vice-présidente chargée des mobilités``: a participle describes, a finite verb ends.
+        verb = t.pos_ == "AUX" or t.pos_ == "VERB" and "Part" not in t.morph.get("VerbForm")
+        if t.is_punct or verb or "\n" in t.text or t.lower_ in QUE:
             return phrase
         i += 1
     return phrase

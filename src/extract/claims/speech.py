@@ -175,7 +175,7 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
 
 def _evaluates(token: Token, comp: tuple[int, int, str], text: str) -> bool:
     """A noun object that judges: a quoted part or an adjective (``une décision « exemplaire »``)."""
-    if any(mark in text[comp[0] : comp[1] + 2] for mark in '«“"'):
+    if any(mark in text[max(0, comp[0] - 2) : comp[1] + 2] for mark in '«“"'):
         return True
     obj = next((c for c in token.children if c.dep_ == "obj" and c.idx >= comp[0]), None)
     return obj is not None and any(t.pos_ == "ADJ" for t in obj.subtree)
