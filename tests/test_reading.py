@@ -186,3 +186,12 @@ def test_a_folder_without_articles_is_an_error(tmp_path):
 def test_docstring_examples(module):
     result = doctest.testmod(importlib.import_module(f"extract.{module}"))
     assert result.failed == 0
+
+
+def test_duplicate_ids_across_a_jsonl_and_a_file(tmp_path):
+    (tmp_path / "a.txt").write_text("un", encoding="utf-8")
+    (tmp_path / "lot.jsonl").write_text('{"id": "a", "text": "deux"}\n', encoding="utf-8")
+    first, second = _read([tmp_path])
+    assert isinstance(first, Document) and first.text == "un"
+    assert isinstance(second, ReadFailure) and second.error.startswith(f"{tmp_path / 'lot.jsonl'}:1: ")
+    assert str(tmp_path / "a.txt") in second.error
