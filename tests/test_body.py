@@ -201,3 +201,21 @@ def test_a_text_that_is_all_boilerplate_says_so():
     locate(doc)
     assert doc.body == [] and "--keep-boilerplate" in doc.warnings[0]
     assert locate(Document(id="v", path="v.txt", text="  \n")).warnings == []
+
+
+def test_stdin_article_is_checked_against_the_template_of_the_files(tmp_path):
+    template_top = "Le Petit Journal du Sud\nRégion | Sports | Culture | Météo\n"
+    article = (
+        "Le maire de {town} a inauguré samedi la nouvelle médiathèque, a indiqué la mairie dans un communiqué. "
+        "« C'est un lieu ouvert à tous », a déclaré l'élu devant une centaine d'habitants réunis pour l'occasion."
+    )
+    for town in ["Albi", "Rodez", "Castres", "Millau", "Cahors"]:
+        (tmp_path / f"{town}.txt").write_text(template_top + article.format(town=town), encoding="utf-8")
+    out = tmp_path / "out"
+    text = template_top + article.format(town="Sète")
+    result = runner.invoke(app, ["run", "-", str(tmp_path), "-o", str(out), "--quiet"], input=text.encode())
+    assert result.exit_code == 0, result.stderr
+    stdin = json.loads((out / "docs.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert stdin["id"] == "stdin"
+    [(start, end)] = stdin["body"]
+    assert text[start:end].startswith("Le maire de Sète")

@@ -92,11 +92,12 @@ def run(
     started = time.perf_counter()
 
     corpus = None
-    if not keep_boilerplate and "-" not in paths:
+    files = [p for p in paths if p != "-"]  # standard input cannot be read twice
+    if not keep_boilerplate and files:
         # A first, cheap pass over the texts finds the lines a site repeats in every article.
         # Web pages are left out: trafilatura has already cut their template.
         corpus = CorpusLines.from_texts(
-            d.text for d in read_documents(paths, skip=out_dir, html=False) if isinstance(d, Document)
+            d.text for d in read_documents(files, skip=out_dir, html=False) if isinstance(d, Document)
         )
 
     def documents():
