@@ -20,6 +20,7 @@ def _cases(dct: str | None, sentences: list[str]):
 NARRATIVE_ANCHOR = [
     "<date type=DATE value=2023-10-14>Le 14 octobre 2023</date>, l'usine, ouverte en <date type=DATE value=1987>1987</date>, a fermé. Les ouvriers ont manifesté <date type=DATE value=2023-10-16>lundi</date>.",
     "La loi vise la neutralité carbone d'ici <date type=DATE value=2050>2050</date>. Le texte sera voté <date type=DATE value=XXXX-WXX-2>mardi</date>.",
+    "En <date type=DATE value=2019>2019</date>, la fonderie a fermé. <date type=DATE value=2020>L'année suivante</date>, elle a été rachetée.",
     "Le club, fondé en <date type=DATE value=1902>1902</date>, a changé d'entraîneur <date type=DATE value=XXXX>il y a deux ans</date>.",
     "Le bâtiment date des <date type=DATE value=196>années 1960</date>. Les pompiers sont arrivés <date type=DATE value=XXXX-WXX-7>dimanche</date>.",
 ]

@@ -29,6 +29,7 @@ _NEEDS = {
     "M": "month",
     "Q": "month",
 }
+_YEAR_UNITS = {"Y", "DE", "CE"}
 _RANK = {"none": 0, "year": 1, "month": 2, "day": 3}
 
 
@@ -39,6 +40,7 @@ class Anchors:
     dct: Point | None = None
     last: Point | None = None  # last date with a year seen before (narrative anchor)
     sentence_day: Point | None = None  # a day-level date earlier in the same sentence
+    last_year: Point | None = None  # last date with a year, a bare year included ("en 2019")
 
     @property
     def reference(self) -> Point | None:
@@ -65,6 +67,8 @@ class Anchors:
         An anchor too coarse for the unit is returned as is (never a part it lacks).
         """
         ref = self.event_reference if event else self.reference
+        if event and unit in _YEAR_UNITS and self.last_year is not None:
+            ref = self.last_year  # "En 2019, l'usine a fermé. L'année suivante…"
         if ref is None:
             return None
         need = _NEEDS.get(unit, "year")

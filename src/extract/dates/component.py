@@ -163,6 +163,8 @@ class DateTagger:
                 # A pattern that matched words its rule cannot read is one lost date, never a lost article.
                 resolved = []
             for core, timex in resolved:
+                if timex.anchor is not None and timex.anchor.year is not None:
+                    anchors.last_year = timex.anchor
                 if (
                     timex.anchor is not None
                     and timex.anchor.month is not None
