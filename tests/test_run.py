@@ -233,3 +233,10 @@ def test_cli_output_folder_that_cannot_be_made(tmp_path, raw_dir):
     (tmp_path / "taken").write_text("a file", encoding="utf-8")
     result = runner.invoke(app, ["run", str(raw_dir), "-o", str(tmp_path / "taken")])
     assert result.exit_code == 2 and "cannot make the output folder" in result.stderr
+
+
+def test_cli_stdout_takes_a_file_name_that_is_not_utf8(tmp_path):
+    (tmp_path / "caf\udce9.txt").write_bytes("Emmanuel Macron est à Lyon.".encode())
+    result = runner.invoke(app, ["run", str(tmp_path), "-o", "-", "--quiet"])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout.splitlines()[0])["doc"] == "caf\udce9"

@@ -86,6 +86,8 @@ class StdoutFile:
     """Facts streamed to standard output (``-o -``), so ``extract run ... -o - | jq`` works."""
 
     def __enter__(self) -> IO[str]:
+        if isinstance(sys.stdout, io.TextIOWrapper):  # as in the files: a non-UTF-8 name as its \u escape
+            sys.stdout.reconfigure(errors="backslashreplace")
         return sys.stdout
 
     def __exit__(self, *exc) -> None:
