@@ -421,3 +421,46 @@ def test_company_names_the_model_misses(ent_nlp, text, name):
     _, types, _ = run(ent_nlp, text)
     assert name in types, f"{name!r} not in {sorted(types)}"
     assert types[name].object == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("text", "relations"),
+    [
+        # Place adjectives of cities and countries, also when the tagger misses them.
+        ("La start-up rennaise Kipli lève des fonds.", {("located_in", "Kipli", "Rennes")}),
+        ("Le géant suédois de l'ameublement Ikea ferme un magasin.", {("located_in", "Ikea", "Suède")}),
+        # A predicate says what the name is, like an apposition.
+        (
+            "Kestrel est une entreprise italienne basée à Turin.",
+            {("located_in", "Kestrel", "Italie"), ("located_in", "Kestrel", "Turin")},
+        ),
+        # An institution named after a person keeps its noun.
+        (
+            "La directrice de l'hôpital Jean-Jaurès, Anne Colin, a démissionné.",
+            {("member_of", "Anne Colin", "hôpital Jean-Jaurès"), ("role", "Anne Colin", "directrice")},
+        ),
+    ],
+)
+def test_place_adjectives_predicates_and_institutions(ent_nlp, text, relations):
+    _, _, found = run(ent_nlp, text)
+    assert relations <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_entities"),
+    [
+        (
+            "INFO RADIO NORD - Un incendie s'est déclaré à Lille.",
+            {"RADIO NORD": "ORG", "Lille": "LOC"},
+            ["INFO RADIO NORD"],
+        ),
+        ("EXCLUSIF - Les documents montrent que la société a menti.", {}, ["EXCLUSIF"]),
+        ("Les élèves du lycée Victor-Hugo ont manifesté.", {"lycée Victor-Hugo": "ORG"}, ["Victor-Hugo"]),
+    ],
+)
+def test_banners_and_named_institutions(ent_nlp, text, expected, not_entities):
+    _, types, _ = run(ent_nlp, text)
+    for name, label in expected.items():
+        assert name in types and types[name].object == label, sorted(types)
+    for name in not_entities:
+        assert name not in types

@@ -77,10 +77,14 @@ def _descriptor_label(doc: Doc, i: int) -> str | None:
 def descriptor_after(doc: Doc, m: Mention) -> Descriptor | None:
     """``X, une entreprise française`` / ``X, un collectif d'associations``."""
     i = m.end
+    # `X est une entreprise`: a predicate says what the name is, like an apposition.
+    if i + 1 < len(doc) and doc[i].lemma_ == "être" and doc[i + 1].lower_ in ("un", "une"):
+        i += 1
     # `X, une entreprise`, or a gloss in brackets: `ICE [police de l'immigration]`.
-    if i >= len(doc) or doc[i].text not in (",", "[", "("):
+    elif i >= len(doc) or doc[i].text not in (",", "[", "("):
         return None
-    i += 1
+    else:
+        i += 1
     start = i
     while i < len(doc) and (doc[i].lower_ in _DETERMINERS or doc[i].lower_ in P.ROLE_KEPT_MODIFIERS):
         i += 1
@@ -92,13 +96,25 @@ def descriptor_after(doc: Doc, m: Mention) -> Descriptor | None:
     if i >= len(doc) or (label := _descriptor_label(doc, i)) is None:
         return None
     noun, j = i, i + 1
-    while j < len(doc) and doc[j].pos_ == "ADJ" and doc[j].is_lower:
+    while (
+        j < len(doc)
+        and doc[j].pos_ == "ADJ"
+        and doc[j].is_lower
+        and not P.SEAT_PARTICIPLE.fullmatch(doc[j].lower_)
+    ):
         adjectives.append(j)
         j += 1
-    participle = j < len(doc) and "Part" in doc[j].morph.get("VerbForm")  # `une entreprise basée à`
+    participle = j < len(doc) and (
+        "Part" in doc[j].morph.get("VerbForm") or bool(P.SEAT_PARTICIPLE.fullmatch(doc[j].lower_))
+    )  # `une entreprise basée à`
     if doc[noun].dep_.startswith("nsubj") and j < len(doc) and doc[j].text != "," and not participle:
         return None  # `Pour X, une telle technologie est ...`: the subject of the next clause
     return Descriptor(label, noun, start, j, adjectives)
+
+
+def _adjective(tok) -> bool:
+    """A lowercase adjective; a demonym whatever its tag (`la start-up nantaise X`)."""
+    return tok.is_lower and (tok.pos_ == "ADJ" or tok.lower_ in P.demonym_forms())
 
 
 def descriptor_before(doc: Doc, m: Mention) -> Descriptor | None:
@@ -120,21 +136,25 @@ def descriptor_before(doc: Doc, m: Mention) -> Descriptor | None:
                 return Descriptor(label, k, k, i, [])
         return None
     adjectives = []
-    while i >= 0 and doc[i].pos_ == "ADJ" and doc[i].is_lower and _descriptor_label(doc, i) is None:
+    while i >= 0 and _adjective(doc[i]) and _descriptor_label(doc, i) is None:
         adjectives.append(i)
         i -= 1
     # A complement between the noun and the name: `le cabinet d'avocats X`, `le fabricant
     # lyonnais d'équipements ferroviaires X`, `le groupe d'opposition X`.
+    if i >= 3 and doc[i - 1].lower_ in ("la", "l'", "l’") and doc[i - 2].lower_ in P.DE_FORMS:
+        article = 1  # `le géant allemand de la chimie BASF`
+    else:
+        article = 0
     if (
         i >= 2
         and _descriptor_label(doc, i) in (None, "PER")
         and doc[i].is_lower
         and doc[i].pos_ == "NOUN"
-        and doc[i - 1].lower_ in P.DE_FORMS
+        and doc[i - 1 - article].lower_ in P.DE_FORMS
     ):
-        k = i - 2
+        k = i - 2 - article
         inner = []
-        while k >= 0 and doc[k].pos_ == "ADJ" and doc[k].is_lower and _descriptor_label(doc, k) is None:
+        while k >= 0 and _adjective(doc[k]) and _descriptor_label(doc, k) is None:
             inner.append(k)
             k -= 1
         # An organisation of people (`cabinet d'avocats`) is an organisation; a person of

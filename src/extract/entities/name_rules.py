@@ -214,6 +214,15 @@ def dateline_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]
         name = m.group(1).strip(" -.")
         if name.lower() in P.EDITORIAL or name in P.COMMON_ACRONYMS or len(name) < 3:
             continue
+        if name.split()[0].lower() in P.EDITORIAL:
+            # A rubric banner, no place: `EXCLUSIF -`; a name after the rubric is its source
+            # (`INFO FRANCE BLEU -` -> `FRANCE BLEU`).
+            rest = name.split(None, 1)[1] if " " in name else ""
+            start = base + m.start(1) + name.find(rest) if rest else 0
+            span = doc.char_span(start, start + len(rest), alignment_mode="contract") if rest else None
+            return (
+                [make_mention(doc, span.start, span.end, "acronym")] if span is not None and len(span) else []
+            )
         start = base + m.start(1)
         span = doc.char_span(start, start + len(name), alignment_mode="contract")
         if span is not None and len(span):
@@ -349,7 +358,12 @@ def head_noun_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention
                 j += 1
         # `le programme Skynet`, `l'association Attac`: the name is `Skynet`, `Attac` (a
         # descriptor, see _descriptor_mentions); only a street or place noun joins (`place Grenette`).
-        if j == tok.i + 1 and not capitalised and label != "LOC":
+        if (
+            j == tok.i + 1
+            and not capitalised
+            and label != "LOC"
+            and tok.lower_ not in P.BUILDING_INSTITUTIONS
+        ):
             continue
         # The name part: a capitalised word right after the head or its `de` (`place Grenette`).
         k = j

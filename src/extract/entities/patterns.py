@@ -171,6 +171,12 @@ EVENT_NOUNS = {
 # where its lowercase form names a place (`la tour de Pise`).
 EVENT_HEADS = {"tour"}
 
+# Institutions housed in a building, named after a person or a place with their noun
+# (`hôpital Édouard-Herriot`, `lycée Victor-Hugo`): the noun is part of the name (ORG).
+BUILDING_INSTITUTIONS = {
+    "hôpital", "lycée", "collège", "école", "université", "clinique", "musée", "conservatoire", "bibliothèque",
+    "médiathèque", "théâtre", "opéra", "institut",
+}  # fmt: skip
 # Organisation nouns that describe rather than name before `de` (`le groupe de la Gauche`,
 # `la société de Jean Roy`): lowercase, they open no name.
 LOOSE_HEADS = {
@@ -254,6 +260,8 @@ BASED_IN_CUES = re.compile(
     re.IGNORECASE,
 )
 
+# Participles that state a seat (`basée`, `implantés`).
+SEAT_PARTICIPLE = re.compile(r"(?:basé|installé|implanté|établi|situé|domicilié)e?s?")
 # `X, siège de Y` / `X, où siège Y`: Y is based in the place X.
 SEAT_OF_CUES = re.compile(
     r"^\s*,\s*(?:siège|capitale)\s+(?:de|du|des|d['’])\s*(?:l['’]|la\s+|le\s+)?", re.IGNORECASE
