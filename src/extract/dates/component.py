@@ -27,7 +27,7 @@ from .guards import rejected
 from .normalize import normalize
 from .patterns import PATTERNS, PREPOSITIONS
 from .ranges import clock_like, link_bounds, relink_first
-from .tense import direction
+from .tense import direction, is_finite_present
 from .timex import Point
 from .words import Timex, day_of, lower_words
 
@@ -200,6 +200,8 @@ class DateTagger:
             way = "future"  # "d'ici mars": a deadline lies ahead whatever the tense
         elif way is None and lead & _FROM_NOW_ON:
             way = "future"  # "les horaires changent à partir du 1er octobre"
+        elif way is None and parsed and is_finite_present(core):
+            way = "nearest"  # "le sommet s'ouvre mercredi"
         return [(core, normalize(rule, core, anchors, way))]
 
     def _range(self, match: Span, anchors: Anchors, parsed: bool) -> list[tuple[Span, Timex]]:

@@ -104,7 +104,16 @@ def _weekday(words: list[str], anchors: Anchors, direction: str | None) -> Timex
     way = "future" if sign > 0 or (sign == 0 and forward) else "past"
     start = ref.shift("D", sign) if sign else ref
     point = weekday_near(start, weekday, way)
+    if direction == "nearest" and not sign:
+        ahead = weekday_near(start, weekday, "future")
+        if _days_between(ref, ahead) < _days_between(point, ref):
+            point = ahead  # "le sommet s'ouvre vendredi", told on a Wednesday
     return Timex(kind, with_time(point, part) if part else point.value, point)
+
+
+def _days_between(earlier: Point, later: Point) -> int:
+    a, b = earlier.as_date(), later.as_date()
+    return (b - a).days if a is not None and b is not None else 0
 
 
 def _relative_period(words: list[str], anchors: Anchors) -> Timex:

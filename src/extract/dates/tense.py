@@ -140,3 +140,13 @@ def is_stative_present(span: Span) -> bool:
         return True
     has_copula = any(c.dep_ == "cop" for c in verb.children)
     return has_copula or verb.lemma_ in _STATIVE or verb.pos_ == "AUX"
+
+
+def is_finite_present(span: Span) -> bool:
+    """The date's verb is a finite present (``s'ouvre``, ``se poursuit``): news tells the
+    coming days in the present as often as today, so the nearest reading is the likely one."""
+    verb = governing_verb(span.root)
+    if verb is None or verb.pos_ not in _VERBAL:
+        return False
+    morph = verb.morph
+    return "Pres" in morph.get("Tense") and "Fin" in morph.get("VerbForm") and _verb_direction(verb) is None
