@@ -155,3 +155,30 @@ def test_not_claims(claims_nlp, text):
 def test_quote_cut_by_an_incise_inside_the_marks(claims_nlp, text, expected):
     got = [(c.subject, c.predicate, c.object) for c in claims_of(claims_nlp, text)]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote closing its own sentence, then a new sentence the parser ran into it
+        (
+            "Une voisine, Martine, raconte : « J'ai entendu un choc, puis des cris. » "
+            "L'immeuble avait déjà brûlé il y a trois ans, d'après le bailleur Habitat 76.",
+            [
+                ("Martine", "raconter", "J'ai entendu un choc, puis des cris."),
+                ("Habitat 76", "d'après", "L'immeuble avait déjà brûlé il y a trois ans"),
+            ],
+        ),
+        # a name and its apposition the parser cut off as a sentence of their own
+        (
+            "Kwik, filiale du groupe allemand Lieferhaus, conteste la sanction et a annoncé "
+            "vouloir saisir le Conseil d'État.",
+            [
+                ("Kwik", "contester", "la sanction"),
+                ("Kwik", "annoncer", "vouloir saisir le Conseil d'État"),
+            ],
+        ),
+    ],
+)
+def test_sentences_the_parser_cut_or_merged(claims_nlp, text, expected):
+    assert [(c.subject, c.predicate, c.object) for c in claims_of(claims_nlp, text)] == expected

@@ -34,6 +34,8 @@ SKIP_BEFORE = {
     "n’",
 }
 SKIP_BEFORE |= CLITICS
+# A quote closing on its own final stop, then a capital: a new sentence starts.
+QUOTE_SENTENCE_END = re.compile(r"[.!?…]\s*[»”]\s+(?=[A-ZÀ-ÖØ-Þ])")
 # What may end a sentence; a parser's sentence ending on anything else goes on.
 SENTENCE_END = {".", "!", "?", "…", ":", ";", "»", "”", '"', "...", ")", "*", "**"}
 PUNCT_BEFORE_INCISE = {",", "»", "”", '"', "*", "**", "***"}

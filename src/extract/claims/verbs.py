@@ -11,7 +11,15 @@ from spacy.tokens import Token
 
 from .candidate import doc_text, quote_at
 from .lexicon import LEXICON, Cue
-from .patterns import NEGATION, PUNCT_BEFORE_INCISE, REFLEXIVE, RELATIVE_OPENERS, SENTENCE_END, SKIP_BEFORE
+from .patterns import (
+    NEGATION,
+    PUNCT_BEFORE_INCISE,
+    QUOTE_SENTENCE_END,
+    REFLEXIVE,
+    RELATIVE_OPENERS,
+    SENTENCE_END,
+    SKIP_BEFORE,
+)
 from .quotes import Quote
 
 
@@ -157,12 +165,27 @@ def sentence_of(token: Token, quotes: list[Quote]) -> tuple[int, int]:
             break
         last = doc[last].sent.end
         end = doc[last - 1].idx + len(doc[last - 1].text)
+    first = sent.start
+    for _ in range(2):
+        # The same cut seen from the sentence after it (``Kwik, filiale de X, | conteste ...``).
+        k = first - 1
+        while k > 0 and (doc[k].text in ("«", "“", '"') or doc[k].is_space):
+            k -= 1  # ``... Canal+. « Ce groupe``: the parser left the opening mark behind
+        if first == 0 or k <= 0 or doc[k].text in SENTENCE_END or "\n" in doc[k].text_with_ws:
+            break
+        first = doc[first - 1].sent.start
+        start = doc[first].idx
     for q in quotes:
         if q.open < start < q.outer_end:
             start = q.open
         if q.open < end < q.outer_end:
             end = q.outer_end
     text = doc_text(token.doc)
+    for m in QUOTE_SENTENCE_END.finditer(text, start, token.idx):
+        if quote_at(token.idx, quotes) is None or quote_at(m.start(), quotes) is not quote_at(
+            token.idx, quotes
+        ):
+            start = m.end()  # ``« ... des cris. » L'immeuble ...``: the parser ran two sentences together
     # A paragraph break ends a sentence whatever the parser said.
     cut = text.rfind("\n", start, token.idx)
     if cut != -1 and not quote_at(cut, quotes):
@@ -226,14 +249,17 @@ def fronted_subject(token: Token) -> Token | None:
     """``Alger, de son côté, a rejeté ...``: the noun or name opening the sentence, when the
     words up to the first comma hold no verb."""
     doc = token.doc
-    sent = token.sent
+    start_char = sentence_of(token, [])[0]
+    start = token.i  # the sentence as read past the parser's cuts (``Kwik, filiale de X, | conteste``)
+    while start > 0 and doc[start - 1].idx >= start_char:
+        start -= 1
     first_segment = []
-    for t in doc[sent.start : token.i]:
+    for t in doc[start : token.i]:
         if t.text == ",":
             break
         first_segment.append(t)
     if not first_segment or any(t.pos_ in ("VERB", "AUX") for t in first_segment):
         return None
-    if first_segment[0].pos_ == "ADP" or len(first_segment) == len(doc[sent.start : token.i]):
+    if first_segment[0].pos_ == "ADP" or len(first_segment) == len(doc[start : token.i]):
         return None
     return next((t for t in first_segment if t.pos_ in ("PROPN", "NOUN")), None)
