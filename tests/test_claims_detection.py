@@ -182,3 +182,15 @@ def test_quote_cut_by_an_incise_inside_the_marks(claims_nlp, text, expected):
 )
 def test_sentences_the_parser_cut_or_merged(claims_nlp, text, expected):
     assert [(c.subject, c.predicate, c.object) for c in claims_of(claims_nlp, text)] == expected
+
+
+def test_a_verb_with_a_noun_object_inside_a_reported_clause_is_no_claim(claims_nlp):
+    text = (
+        "L'avocate, Maître Juliette Roussel, a rappelé que le Conseil d'État avait déjà condamné "
+        "l'État en 2021. « Les juges ont les outils pour agir. »"
+    )
+    got = [(c.subject, c.predicate, c.object) for c in claims_of(claims_nlp, text)]
+    assert got == [
+        ("Juliette Roussel", "rappeler", "le Conseil d'État avait déjà condamné l'État en 2021"),
+        ("Juliette Roussel", None, "Les juges ont les outils pour agir."),
+    ]

@@ -149,6 +149,13 @@ def test_titles_and_apposed_names(claims_nlp, text, content, source):
             "Une major devra répondre de ses actes",
             "Léa Fontaine",
         ),
+        # a relative ``qui`` whose noun the parser lost
+        (
+            "Sophie Marchal siège dans l'opposition. « Le tracé est absurde », a dénoncé l'élue, "
+            "qui exhorte la majorité à « écouter les commerçants ».",
+            "écouter les commerçants",
+            "Sophie Marchal",
+        ),
         # an abbreviation in brackets and emphasis marks between the title and the name
         (
             "Pour la présidente de l'Union régionale des médecins (URPS), Anne Kervella, les cabinets "
@@ -188,6 +195,11 @@ def test_descriptions_and_pronouns(claims_nlp, text, content, source):
         (
             "Selon la vice-présidente chargée des transports, Claire Dubosc, « le tracé est le bon ».",
             ("Claire Dubosc", "selon", "direct", "le tracé est le bon"),
+        ),
+        # a description apposed to the named source
+        (
+            "Pour l'analyste Marc Lefebvre, de la banque Oddo BHF, “le prix est généreux”.",
+            ("Marc Lefebvre", "pour", "direct", "le prix est généreux"),
         ),
         # a name the parser cut off from its description
         (

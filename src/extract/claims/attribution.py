@@ -98,7 +98,8 @@ def preposition_claims(doc: Doc, quotes: list[Quote], has_entity) -> Iterator[Ca
         if initial and nxt == ",":
             # ``Selon le ministre, Karim Benali, « ... »``: the name apposed to the title
             # belongs to the source, the content starts after it.
-            apposed = _apposition_end(doc, after_i + 1, has_entity)
+            named = any(has_entity(u) is not None for u in phrase)
+            apposed = _apposition_end(doc, after_i + 1, has_entity, named)
             if apposed is not None:
                 after_i = apposed
             shaped = shape_content(text, doc[after_i].idx + 1, sent_end, quotes)
@@ -149,9 +150,10 @@ def _after_brackets(doc: Doc, i: int) -> int:
     return i
 
 
-def _apposition_end(doc: Doc, i: int, has_entity) -> int | None:
-    """Index of the comma closing an apposed name that starts at ``i`` (``, Karim Benali,``)."""
-    named = False
+def _apposition_end(doc: Doc, i: int, has_entity, after_name: bool = False) -> int | None:
+    """Index of the comma closing an apposed name that starts at ``i`` (``, Karim Benali,``),
+    or, after a name, its description (``Pour l'analyste X, de la banque Y, ...``)."""
+    named = after_name
     for k in range(i, min(len(doc), i + 8)):
         t = doc[k]
         if t.text == ",":

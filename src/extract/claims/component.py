@@ -68,6 +68,13 @@ class ClaimComponent:
         found = list(cue_claims(doc, quotes)) + list(preposition_claims(doc, quotes, resolver.entity_at))
         found += list(noun_claims(doc, quotes))
         _cut_coordinated(doc_text(doc), found, quotes)
+        # ``a rappelé que le Conseil d'État avait condamné l'État``: a verb with a bare noun
+        # object inside a reported clause is part of what is reported, not a claim of its own.
+        found = [
+            c
+            for c in found
+            if not (c.rule == "cue:obj" and any(o is not c and o.start <= c.anchor < o.end for o in found))
+        ]
         found = _dedupe(found)
         found += list(quote_claims(doc, quotes, [(c.start, c.end) for c in found]))
         found = _dedupe(found)

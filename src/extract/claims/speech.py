@@ -199,6 +199,19 @@ def _past_statement(token: Token, subject: Token | None) -> bool:
     return definite and compound_past and subject.i < token.i
 
 
+def _noun_before_relative(pronoun: Token) -> Token | None:
+    doc = pronoun.doc
+    i = pronoun.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN"):
+        node = doc[i]
+        while node.dep_ in ("flat:name", "amod") and node.head.i < node.i:
+            node = node.head
+        return node
+    return None
+
+
 def _skip_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos].isspace():
         pos += 1
@@ -239,6 +252,14 @@ def _attach_source(
     if subject is not None:
         if subject.lower_ == "qui" and subject.head.dep_ in ("acl:relcl", "acl"):
             subject = subject.head.head
+        elif subject.lower_ == "qui":
+            # ``..., a dénoncé l'élue, qui exhorte ...``: the parser lost the relative's noun;
+            # it is the noun right before the comma.
+            noun = _noun_before_relative(subject)
+            if noun is None:
+                cand.source, cand.source_rule = None, "previous"
+                return
+            subject = noun
         bound = _main_subject(token, subject)
         if bound is not None:
             subject = bound
