@@ -107,7 +107,10 @@ def measures_length(span: Span) -> bool:
         return True
     if before and before[0] in ("de", "d'") and (after is None or after.lower_ not in _RANGE_NEXT):
         # "un retard de 1 h 30", but "de 9 h à 17 h" is a span of the clock.
-        return not (len(before) > 1 and before[1] in ("entre", "ouvert", "ouverte", "ouverts", "ouvertes"))
+        return not (
+            len(before) > 1
+            and before[1] in ("entre", "ouvert", "ouverte", "ouverts", "ouvertes", "alentours", "autour")
+        )
     if after is not None and after.lower_ in ("de", "d'", "d’") and span.end + 1 < len(doc):
         nxt = doc[span.end + 1]
         if nxt.pos_ == "NOUN" or nxt.is_lower and nxt.is_alpha and nxt.lower_ not in ("la", "le", "l'"):

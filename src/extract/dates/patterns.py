@@ -44,7 +44,7 @@ REL_WORDS = sorted(set(PAST_WORDS) | set(FUTURE_WORDS))
 PREPOSITIONS = [
     "à", "a", "au", "aux", "en", "dans", "depuis", "dès", "pendant", "durant", "pour", "de", "d'", "d’",
     "du", "jusqu'", "jusqu’", "jusque", "vers", "avant", "après", "entre", "sur", "par", "sous",
-    "ici", "partir", "courant", "lors",
+    "ici", "partir", "courant", "lors", "peu", "alentours", "autour",
 ]  # fmt: skip
 # Articles that stay in the extent when no preposition precedes them ("le 31 mai").
 DETERMINERS = ["le", "la", "les", "l'", "l’"]
@@ -77,6 +77,13 @@ _CLOCK_PARTS: list[list[dict]] = [
     [{"LOWER": "de"}, {"LOWER": {"IN": ["l'", "l’"]}}, {"LOWER": "après-midi"}],
 ]
 _AT = {"LOWER": {"IN": ["à", "a", "vers", "dès"]}}
+# Between a day and its clock time: "lundi à 9 h", "le 7 mars dès 6 heures", "mercredi peu avant
+# 23 heures", "lundi aux alentours de 18 heures".
+_CLOCK_LEAD = [
+    {"LOWER": {"IN": ["peu", "aux"]}, "OP": "?"},
+    {"LOWER": {"IN": ["à", "a", "vers", "dès", "avant", "après", "alentours", "autour"]}, "OP": "?"},
+    {"LOWER": "de", "OP": "?"},
+]
 _TIME_PREP = {
     "LOWER": {"IN": ["à", "a", "vers", "dès", "avant", "après", "jusqu'à", "depuis", "de", "entre"]}
 }
@@ -167,8 +174,8 @@ PATTERNS: list[dict] = [
     # A day and its part of the day are one expression: "dimanche 5 mai dans l'après-midi".
     _p("date_full", _LEAD, _optional(_WEEKDAY), [_DAY, _MONTH_ANY], _optional(_YEAR), _IN_PART),
     # "le 16 juin 18 heures", "le 3 mai 2024 à 14h30": a day and its clock time are one expression.
-    _p("date_full", _LEAD, _optional(_WEEKDAY), [_DAY, _MONTH_ANY], _optional(_YEAR), _optional({"LOWER": {"IN": ["à", "a", "vers"]}}), [_CLOCK]),
-    _p("date_full", _LEAD, _optional(_WEEKDAY), [_DAY, _MONTH_ANY], _optional(_YEAR), _optional({"LOWER": {"IN": ["à", "a", "vers"]}}), [_HOUR, {"LOWER": {"IN": ["h", "h.", "heure", "heures"]}}], _optional(_MINUTES)),
+    _p("date_full", _LEAD, _optional(_WEEKDAY), [_DAY, _MONTH_ANY], _optional(_YEAR), _CLOCK_LEAD, [_CLOCK]),
+    _p("date_full", _LEAD, _optional(_WEEKDAY), [_DAY, _MONTH_ANY], _optional(_YEAR), _CLOCK_LEAD, [_HOUR, {"LOWER": {"IN": ["h", "h.", "heure", "heures"]}}], _optional(_MINUTES)),
     _p("date_numeric", _LEAD, [{"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])([./])(0?[1-9]|1[0-2])\2(\d{4}|\d{2})$"}}]),
     _p("date_numeric", _LEAD, [{"TEXT": {"REGEX": r"^(1[0-9]|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"}}]),
     _p("weekday_day", _LEAD, [_WEEKDAY, _DAY]),
@@ -203,8 +210,8 @@ PATTERNS: list[dict] = [
     # -- days relative to the DCT or to the last date --
     _p("relative_day", _LEAD, [{"LOWER": {"IN": sorted(TEMPORAL["relative_days"])}}], _optional(_PART)),
     _p("relative_day", _LEAD, [{"LOWER": {"IN": sorted(TEMPORAL["relative_days"])}}], _IN_PART),
-    _p("relative_day", _LEAD, [{"LOWER": {"IN": sorted(TEMPORAL["relative_days"])}}], _optional(_PART), [{"LOWER": {"IN": ["à", "a", "vers"]}}, _CLOCK]),
-    _p("relative_day", _LEAD, [{"LOWER": {"IN": sorted(TEMPORAL["relative_days"])}}], _optional(_PART), [{"LOWER": {"IN": ["à", "a", "vers"]}}, _HOUR, {"LOWER": {"IN": ["h", "h.", "heure", "heures"]}}], _optional(_MINUTES)),
+    _p("relative_day", _LEAD, [{"LOWER": {"IN": sorted(TEMPORAL["relative_days"])}}], _optional(_PART), _CLOCK_LEAD, [_CLOCK]),
+    _p("relative_day", _LEAD, [{"LOWER": {"IN": sorted(TEMPORAL["relative_days"])}}], _optional(_PART), _CLOCK_LEAD, [_HOUR, {"LOWER": {"IN": ["h", "h.", "heure", "heures"]}}], _optional(_MINUTES)),
     # "à 20 heures ce soir", "à 8 h demain": a clock time and its day are one TIME.
     _p("relative_day", _optional(_AT), [_HOUR, {"LOWER": {"IN": ["h", "h.", "heure", "heures"]}}], _optional(_MINUTES), [{"LOWER": {"IN": sorted(TEMPORAL["relative_days"])}}]),
     _p("relative_day", _optional(_AT), [_CLOCK, {"LOWER": {"IN": sorted(TEMPORAL["relative_days"])}}]),
@@ -214,8 +221,8 @@ PATTERNS: list[dict] = [
     _p("weekday", _LEAD, [_WEEKDAY], _optional({"LOWER": {"IN": REL_WORDS + PARTS_OF_DAY}})),
     _p("weekday", _LEAD, [_WEEKDAY], _optional(_REL), _IN_PART),
     # "mardi à 14 heures", "lundi 9h30": a day and its clock time are one expression.
-    _p("weekday", _LEAD, [_WEEKDAY], _optional(_REL), _optional(_PART), _optional({"LOWER": {"IN": ["à", "a", "vers", "dès"]}}), [_CLOCK]),
-    *[_p("weekday", _LEAD, [_WEEKDAY], _optional(_REL), _optional(_PART), _optional({"LOWER": {"IN": ["à", "a", "vers", "dès"]}}), [_HOUR, {"LOWER": {"IN": ["h", "h.", "heure", "heures"]}}], _optional(_MINUTES), suffix) for suffix in _CLOCK_PARTS],
+    _p("weekday", _LEAD, [_WEEKDAY], _optional(_REL), _optional(_PART), _CLOCK_LEAD, [_CLOCK]),
+    *[_p("weekday", _LEAD, [_WEEKDAY], _optional(_REL), _optional(_PART), _CLOCK_LEAD, [_HOUR, {"LOWER": {"IN": ["h", "h.", "heure", "heures"]}}], _optional(_MINUTES), suffix) for suffix in _CLOCK_PARTS],
     _p("weekday", _LEAD, [_DET, _PART, _DE, _WEEKDAY], _optional(_REL)),
     # "la nuit de samedi 9 novembre 2024": a part of a dated day is one TIME.
     _p("date_full", _LEAD, [_DET, _PART, _DE], _optional(_WEEKDAY), [_DAY, _MONTH_ANY], _optional(_YEAR)),
@@ -243,6 +250,9 @@ PATTERNS: list[dict] = [
     _p("time", _optional(_TIME_PREP), [_CLOCK]),
     _p("time", _optional(_TIME_PREP), [{"LOWER": {"REGEX": r"^([01]?\d|2[0-4])$"}}, _H], _optional(_MINUTES)),
     *[_p("time", [{"LOWER": {"IN": ["à", "a", "vers", "dès"]}}], [{"LOWER": {"REGEX": r"^([01]?\d|2[0-4])$"}}, {"LOWER": {"IN": ["heure", "heures"]}}], _optional(_MINUTES), suffix) for suffix in _CLOCK_PARTS],
+    # "peu avant 23 heures", "aux alentours de 18 heures": points on the clock.
+    *[_p("time", [{"LOWER": "peu"}, {"LOWER": {"IN": ["avant", "après"]}}], [{"LOWER": {"REGEX": r"^([01]?\d|2[0-4])$"}}, {"LOWER": {"IN": ["heure", "heures"]}}], _optional(_MINUTES), suffix) for suffix in _CLOCK_PARTS],
+    *[_p("time", [{"LOWER": {"IN": ["alentours", "autour"]}}, {"LOWER": "de"}], [{"LOWER": {"REGEX": r"^([01]?\d|2[0-4])$"}}, {"LOWER": {"IN": ["heure", "heures"]}}], _optional(_MINUTES), suffix) for suffix in _CLOCK_PARTS],
     *[_p("time", _optional(_TIME_PREP), [{"LOWER": {"REGEX": r"^([01]?\d|2[0-4])$"}}, _H], _optional(_MINUTES), suffix) for suffix in _CLOCK_PARTS[1:]],
     _p("time", [_TIME_PREP], [{"LOWER": {"IN": ["midi", "minuit"]}}]),
     _p("part_of_day", _LEAD, [_DEM, _PART]),
