@@ -464,3 +464,26 @@ def test_banners_and_named_institutions(ent_nlp, text, expected, not_entities):
         assert name in types and types[name].object == label, sorted(types)
     for name in not_entities:
         assert name not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        # Regulations named by their title are MISC even in lower case (D18), with their noun.
+        ("Le Sénat examine la loi sur la fin de vie cette semaine.", "loi sur la fin de vie", []),
+        (
+            "La Commission veut réviser la directive sur le temps de travail avant 2026.",
+            "directive sur le temps de travail",
+            [],
+        ),
+        ("Les éleveurs réclament l'application de la loi Égalim.", "loi Égalim", ["Égalim"]),
+        # A law spoken of generally names nothing.
+        ("Il faut appliquer la loi sur ce point.", None, ["loi sur ce point"]),
+    ],
+)
+def test_regulations_named_by_their_title(ent_nlp, text, name, absent):
+    _, types, _ = run(ent_nlp, text)
+    if name is not None:
+        assert name in types and types[name].object == "MISC", sorted(types)
+    for other in absent:
+        assert other not in types

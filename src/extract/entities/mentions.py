@@ -38,6 +38,7 @@ from .name_rules import (
     gloss_expansions,
     hashtag_mentions,
     head_noun_mentions,
+    regulation_mentions,
 )
 
 _MONTHS_RE = re.compile(
@@ -51,6 +52,7 @@ _PRIORITY = {
     "hashtag": 5,
     "expansion": 4,
     "head": 3,
+    "regulation": 3,
     "descriptor": 2.5,
     "ner": 2,
     "company": 1.5,
@@ -214,7 +216,7 @@ def _not_a_name(doc: Doc, m: Mention) -> bool:
         return True  # a date the model took for a name
     if text.upper() in P.COMMON_ACRONYMS:
         return True
-    return text == text.lower() and not text.startswith("#")
+    return text == text.lower() and not text.startswith("#") and m.source != "regulation"
 
 
 def _model_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]:
@@ -326,6 +328,7 @@ def find_mentions(doc: Doc) -> list[Mention]:
         + descriptor_mentions(doc, shouted)
         + expansion_mentions(doc, acronyms)
         + gloss_expansions(doc)
+        + regulation_mentions(doc)
     )
     kept = _resolve_overlaps(found)
     # Copy the model's label onto a rule mention that covers a model entity.

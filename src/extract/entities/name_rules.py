@@ -48,7 +48,48 @@ def descriptor_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mentio
         if j > i and j - i == 1 and doc[i].lower_ in P.country_names():
             continue
         if j > i and not in_ranges(doc[i].idx, doc[j - 1].idx, shouted):
-            out.append(make_mention(doc, i, j, "descriptor", head_label=None))
+            # A law is named with its noun (`la loi Egalim`, FACTS.md §2.1, D18).
+            start = tok.i if tok.lower_ in P.LAW_NOUNS and i == tok.i + 1 else i
+            out.append(make_mention(doc, start, j, "descriptor", head_label="MISC" if start < i else None))
+    return out
+
+
+def regulation_mentions(doc: Doc) -> list[Mention]:
+    """A regulation named by its title, in lower case: `la loi sur la restauration des sols`,
+    `le règlement sur les biens à double usage` (MISC)."""
+    out = []
+    for tok in doc:
+        if (
+            tok.lower_ not in P.LAW_NOUNS
+            or tok.i == 0
+            or doc[tok.i - 1].lower_ not in ("la", "le", "l'", "l’")
+        ):
+            continue
+        k = tok.i + 1
+        if k + 1 < len(doc) and doc[k].lower_ == "relative" and doc[k + 1].lower_ in ("à", "au", "aux"):
+            k += 2
+        elif k < len(doc) and doc[k].lower_ == "sur":
+            k += 1
+        else:
+            continue
+        # A title's object is a definite or bare noun phrase (`sur la restauration des sols`),
+        # not `sur ce point`.
+        if k >= len(doc) or not (doc[k].lower_ in ("la", "le", "les", "l'", "l’") or doc[k].pos_ == "NOUN"):
+            continue
+        end = k
+        while end < len(doc) and (
+            (doc[end].pos_ in ("NOUN", "ADJ", "DET", "PROPN") and not doc[end].is_punct)
+            or (doc[end].lower_ in P.DE_FORMS | {"à", "au", "aux", "et"} and end + 1 < len(doc))
+        ):
+            if "\n" in doc[end - 1].whitespace_:
+                break
+            if doc[end].pos_ == "DET" and doc[end - 1].lower_ not in P.DE_FORMS | {"à", "sur", "et"}:
+                break  # `la loi sur la fin de vie cette semaine`: a new phrase
+            end += 1
+        while end > k and (doc[end - 1].pos_ in ("DET", "ADP", "CCONJ") or doc[end - 1].lower_ in P.DE_FORMS):
+            end -= 1
+        if end > k and any(t.pos_ == "NOUN" for t in doc[k:end]):
+            out.append(make_mention(doc, tok.i, end, "regulation", head_label="MISC"))
     return out
 
 

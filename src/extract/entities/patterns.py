@@ -171,6 +171,8 @@ EVENT_NOUNS = {
 # where its lowercase form names a place (`la tour de Pise`).
 EVENT_HEADS = {"tour"}
 
+# Nouns of regulations, named with their title (D18 of docs/annotation.md).
+LAW_NOUNS = {"loi", "règlement", "directive", "décret", "ordonnance"}
 # Institutions housed in a building, named after a person or a place with their noun
 # (`hôpital Édouard-Herriot`, `lycée Victor-Hugo`): the noun is part of the name (ORG).
 BUILDING_INSTITUTIONS = {
