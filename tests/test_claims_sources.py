@@ -156,6 +156,21 @@ def test_titles_and_apposed_names(claims_nlp, text, content, source):
             "écouter les commerçants",
             "Sophie Marchal",
         ),
+        # a pronoun skips the subject of the clause reported in the sentence before
+        (
+            "Son directeur juridique, Paul Arnaud, a estimé que la plainte était « sans fondement ». "
+            "D'après lui, le groupe investit deux milliards d'euros par an.",
+            "le groupe investit deux milliards d'euros par an",
+            "Paul Arnaud",
+        ),
+        # the article of an epicene title gives the person's gender
+        (
+            "Le directeur du musée, Nicolas Girard, a annoncé une exposition. La ministre de la Culture, "
+            "Élise Moreau, a salué un festival « devenu incontournable ». Selon elle, la culture "
+            "« doit rester un service public ».",
+            "la culture « doit rester un service public »",
+            "Élise Moreau",
+        ),
         # an abbreviation in brackets and emphasis marks between the title and the name
         (
             "Pour la présidente de l'Union régionale des médecins (URPS), Anne Kervella, les cabinets "

@@ -69,6 +69,12 @@ def person_gender(doc: Doc, spans: list[tuple[int, int]]) -> str | None:
 def _title_gender(t: Token) -> str | None:
     if t.pos_ not in ("NOUN", "PROPN", "ADJ") or not is_person_title(t):
         return None
+    # The article tells the gender of an epicene title (``la ministre``, ``le juge``).
+    for d in t.children:
+        if d.dep_ == "det" and d.lower_ in ("la", "une", "cette"):
+            return "Fem"
+        if d.dep_ == "det" and d.lower_ in ("le", "un", "ce", "cet"):
+            return "Masc"
     gender = t.morph.get("Gender")
     return gender[0] if len(gender) == 1 else None
 

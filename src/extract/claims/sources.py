@@ -225,6 +225,8 @@ class SourceResolver:
             for t in reversed(list(region)):
                 if not t.dep_.startswith("nsubj") or t.pos_ not in ("NOUN", "PROPN") or self._quoted(t):
                     continue
+                if t.head.dep_ in ("ccomp", "xcomp", "acl:relcl", "acl", "advcl"):
+                    continue  # the subject of a reported or subordinate clause is not the topic
                 if region is not previous and inverted and not self._named_speaker(t):
                     # ``Le Maroc accueille ..., a-t-il rappelé``: the content's subject is not the speaker.
                     break
@@ -238,19 +240,13 @@ class SourceResolver:
         return m is not None and m.label in ("PER", "ORG")
 
     def _speaker(self, t: Token) -> bool:
-        """A subject that can speak: a named person or organisation, a description of one,
-        a document; not ``Le barrage`` or ``L'opération``."""
+        """A subject a pronoun can stand for as a speaker: a named person or organisation or
+        a description of one; not ``Le barrage``, ``L'opération`` or ``la plainte``."""
         phrase = phrase_from_head(t)
         if any(self._named_speaker(u) for u in phrase):
             return True
         word = ELIDED.sub("", t.lower_)
-        return (
-            word in LEXICON.descriptions
-            or t.lemma_.casefold() in LEXICON.descriptions
-            or t.lemma_.casefold() in LEXICON.documents
-            or word in LEXICON.documents
-            or person_noun(t)
-        )
+        return word in LEXICON.descriptions or t.lemma_.casefold() in LEXICON.descriptions or person_noun(t)
 
     def _quoted(self, token: Token) -> bool:
         return any(a <= token.idx < b for a, b in self.quoted)
