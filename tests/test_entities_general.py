@@ -487,3 +487,13 @@ def test_regulations_named_by_their_title(ent_nlp, text, name, absent):
         assert name in types and types[name].object == "MISC", sorted(types)
     for other in absent:
         assert other not in types
+
+
+def test_a_person_as_subject_is_the_nearer_antecedent(ent_nlp):
+    text = (
+        "Le groupe Durandal a présenté ses comptes. Jean Roy a quitté la présidence. "
+        "Son adjoint, Paul Caron, assure l'intérim."
+    )
+    _, _, found = run(ent_nlp, text)
+    assert ("role", "Paul Caron", "adjoint") in found
+    assert ("member_of", "Paul Caron", "Durandal") not in found

@@ -56,9 +56,11 @@ def _described_subject(doc: Doc, lo: int, hi: int, orgs_at: dict):
     return None
 
 
-def antecedent_org(doc: Doc, orgs_at: dict, i: int):
+def antecedent_org(doc: Doc, orgs_at: dict, i: int, people: frozenset[int] = frozenset()):
     """The (entity, mention) of the organisation the possessive at token ``i`` refers to,
-    or None. ``orgs_at`` maps a token index to the (entity, mention) of an ORG name."""
+    or None. ``orgs_at`` maps a token index to the (entity, mention) of an ORG name;
+    ``people`` holds the first tokens of person names: a person as subject is the nearer
+    antecedent (`Jean Roy a démissionné. Son adjoint, X`), and the search stops there."""
     if not doc.has_annotation("DEP"):
         return None
     sent = doc[i].sent
@@ -74,6 +76,8 @@ def antecedent_org(doc: Doc, orgs_at: dict, i: int):
         subject = [v for v in found if _in_subject(doc, v[1].start)]
         if subject:
             return subject[0]
+        if any(lo <= k < hi and _in_subject(doc, k) for k in people):
+            return None
         window += found
         if lo == 0 or i - lo > 80:
             break

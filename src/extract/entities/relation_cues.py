@@ -55,7 +55,7 @@ def _premises(doc: Doc, ix) -> list[Relation]:
         place = ix.starts.get(tok.i + 3)
         if place is None or place[0].label != "LOC":
             continue
-        org = antecedent_org(doc, ix.orgs_at(), tok.i)
+        org = antecedent_org(doc, ix.orgs_at(), tok.i, ix.people())
         if org is None:
             continue
         out.append(Relation("located_in", org[0].canonical, place[0].canonical, tok.idx, place[1].end_char))

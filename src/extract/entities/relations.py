@@ -73,6 +73,10 @@ class _Index:
                 for i in range(m.start, m.end):
                     self.at[i] = (e, m)
 
+    def people(self) -> frozenset[int]:
+        """First tokens of the person names."""
+        return frozenset(i for i, v in self.starts.items() if v[0].label == "PER")
+
     def orgs_at(self) -> dict[int, tuple[Entity, Mention]]:
         """Token index -> (entity, mention) of the organisation names."""
         return {i: v for i, v in self.at.items() if v[0].label == "ORG"}
@@ -219,7 +223,7 @@ def _title_at(doc: Doc, ix: _Index, e: Entity, m: Mention, i: int) -> list[Relat
     if comma and (i < 0 or doc[i].lower_ not in _DETS | _POSSESSIVES):
         return []
     if org is None and i >= 0 and doc[i].lower_ in _POSSESSIVES:
-        org = antecedent_org(doc, ix.orgs_at(), i)  # `Son président, X`: the organisation named before
+        org = antecedent_org(doc, ix.orgs_at(), i, ix.people())  # `Son président, X`: the organisation before
     if org is None:
         org = _ministry(doc, ix, idx)
         if org is not None:
