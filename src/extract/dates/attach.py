@@ -21,6 +21,8 @@ and sentence punctuation bound it):
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from .patterns import TEMPORAL, UNITS
@@ -37,6 +39,8 @@ _MAX_SUBJECT_TOKENS = 8
 _MAX_FALLBACK_TOKENS = 15
 # "la loi de mai 2023", "l'accord du 12 décembre": a date after "de" qualifies the noun before it.
 _OF = {"de", "du", "d'", "d’"}
+# Endings of French past participles: "signé", "tenue", "prévus", "fermées", "mis", "écrite".
+_PARTICIPLE = re.compile(r"(é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)$")
 _EVENT_SUFFIXES = tuple(TEMPORAL["event_noun_suffixes"])
 _EVENT_NOUNS = set(TEMPORAL["event_nouns"])
 
@@ -117,8 +121,8 @@ def _verb_phrase(verb: Token, start: int, end: int) -> Span:
     if verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.i >= start:
         noun = verb.head
         first = noun.left_edge.i
-        while first < noun.i and doc[first].is_punct:
-            first += 1
+        while first < noun.i and (doc[first].is_punct or doc[first].pos_ == "ADP"):
+            first += 1  # "avant une assemblée … tenue": the preposition is no part of the noun
         if verb.i - first > _MAX_SUBJECT_TOKENS:
             first = min([noun.i] + [c.i for c in noun.lefts if c.dep_ == "det"])
         return doc[max(first, start) : verb.i + 1]
@@ -219,7 +223,13 @@ def subject_span(date: Span) -> Span | None:
         conjuncts = [
             t
             for t in doc[verb.i + 1 : date.start]
-            if t.pos_ == "VERB" and (t.dep_ == "conj" and t.head is verb or doc[t.i - 1].pos_ == "CCONJ")
+            if t.pos_ == "VERB"
+            and (t.dep_ == "conj" and t.head is verb or doc[t.i - 1].pos_ == "CCONJ")
+            # "une réunion tenue à Bruxelles le 22 septembre": the participle next to the date
+            # (the tagger may call it a noun or an adjective).
+            or t.dep_ == "acl"
+            and _PARTICIPLE.search(t.lower_)
+            and t.head.i < t.i
         ]
         if conjuncts:
             verb = conjuncts[-1]
