@@ -497,3 +497,18 @@ def test_a_person_as_subject_is_the_nearer_antecedent(ent_nlp):
     _, _, found = run(ent_nlp, text)
     assert ("role", "Paul Caron", "adjoint") in found
     assert ("member_of", "Paul Caron", "Durandal") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "not_entities"),
+    [
+        ("Le titre revient au Ghanéen Kofi Mensah.", ["Kofi Mensah"], ["Ghanéen"]),
+        ("Selon Le Républicain Lorrain, le site fermera.", ["Le Républicain Lorrain"], ["Lorrain"]),
+    ],
+)
+def test_nationality_nouns_by_their_ending(ent_nlp, text, kept, not_entities):
+    _, types, _ = run(ent_nlp, text)
+    for name in kept:
+        assert name in types, sorted(types)
+    for name in not_entities:
+        assert name not in types

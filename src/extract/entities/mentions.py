@@ -90,11 +90,16 @@ def _demonym_before_name(doc: Doc, s: int, e: int) -> bool:
     a person's name is no part of it."""
     return (
         doc[s].is_title
-        and demonym_like(doc[s].lower_)
+        # A known demonym, or one by its ending before a first name and a surname (not
+        # `Le Républicain lorrain`).
+        and (
+            doc[s].lower_ in P.demonym_forms()
+            or (demonym_like(doc[s].lower_) and s + 2 < e and doc[s + 2].is_title)
+        )
         and s + 1 < e
         and doc[s + 1].is_title
         and s > 0
-        and doc[s - 1].lower_ in ("le", "la", "l'", "l’", "les")
+        and doc[s - 1].lower_ in ("le", "la", "l'", "l’", "les", "au", "aux", "du", "des")
     )
 
 
@@ -190,6 +195,8 @@ def _not_a_name(doc: Doc, m: Mention) -> bool:
         return True
     if low in P.demonym_forms() or low.replace(" ", "-") in P.demonym_forms():
         return True
+    if m.end - m.start == 1 and m.end + 1 < len(doc) and _demonym_before_name(doc, m.start, m.end + 2):
+        return True  # `le Ghanéen Kofi Mensah`: a nationality before a name
     if low in P.DISEASES:
         return True
     # `ministre du Travail`, `secrétaire d'État`: a common noun completing a title.
