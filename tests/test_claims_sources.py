@@ -77,6 +77,11 @@ def _source_of(nlp, text: str, content: str) -> str | None:
             "Il faut agir",
             "Moussa Diallo",
         ),
+        (
+            "« Nous ne céderons pas », a déclaré à la presse Jean Morel.",
+            "Nous ne céderons pas",
+            "Jean Morel",
+        ),
         # selon + a new clause after the comma: the name there is not an apposition
         (
             "Selon le syndicat, Pierre Durand a menti aux salariés.",
@@ -170,6 +175,27 @@ def test_titles_and_apposed_names(claims_nlp, text, content, source):
             "« doit rester un service public ».",
             "la culture « doit rester un service public »",
             "Élise Moreau",
+        ),
+        # demonstrative pronouns and a demonym description
+        (
+            "La députée Anne Morel a été entendue. Celle-ci a affirmé qu'elle n'avait rien reçu.",
+            "elle n'avait rien reçu",
+            "Anne Morel",
+        ),
+        (
+            "Le ministre Paul Aubry a reçu les élus. Ce dernier a assuré que les travaux reprendraient.",
+            "les travaux reprendraient",
+            "Paul Aubry",
+        ),
+        (
+            "Jeanne Le Guen est arrivée de Quimper. « Je n'ai pas peur », a déclaré la Bretonne.",
+            "Je n'ai pas peur",
+            "Jeanne Le Guen",
+        ),
+        (
+            "Karim Sadi est jugé depuis lundi. « Je regrette », a dit le prévenu.",
+            "Je regrette",
+            "Karim Sadi",
         ),
         # an abbreviation in brackets and emphasis marks between the title and the name
         (

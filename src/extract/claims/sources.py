@@ -289,7 +289,10 @@ class SourceResolver:
                 if m is not None and m.label in ("PER", "ORG"):
                     return m.name, m.label
         pron = head.lower_.lstrip("-")
-        if pron in LEXICON.pronouns and (len(words) == 1 or head is words[-1]):
+        joined = " ".join(span.text.split()).strip(" ,").casefold().replace(" - ", "-")
+        if joined in LEXICON.pronouns and len(words) <= 3:
+            pron, head = joined, words[0]  # ``Celle-ci``, ``ce dernier``
+        if pron in LEXICON.pronouns and (len(words) == 1 or head is words[-1] or pron == joined):
             types = LEXICON.pronouns[pron]
             subject = self._subject_antecedent(head)
             if subject is not None and subject.root.i != head.i:
@@ -434,6 +437,25 @@ def phrase_from_head(head: Token) -> Span:
     return doc[left:end]
 
 
+def _skip_adjunct(doc, i: int, stop: int) -> int:
+    """``a déclaré à la presse Jean Morel``, ``a prévenu à l'ouverture le président``: a
+    prepositional phrase between the incise verb and its subject is not the source."""
+    if i >= stop or doc[i].pos_ != "ADP" or doc[i].lower_ in ("par", "selon"):
+        return i
+    j = i + 1
+    while j < stop and doc[j].pos_ == "DET":
+        j += 1
+    if j >= stop or doc[j].pos_ not in ("NOUN", "PROPN"):
+        return i
+    j += 1
+    while j < stop and (doc[j].pos_ == "ADJ" or doc[j].dep_ == "flat:name"):
+        j += 1
+    # Something must follow: the subject itself (``Jean Morel``, ``le président``).
+    if j < stop and (doc[j].pos_ in ("DET", "PROPN") or doc[j].text[:1].isupper()):
+        return j
+    return i
+
+
 def phrase_after(token: Token, limit: int | None = None) -> Span | None:
     """A source phrase read linearly after an incise verb (``a déclaré Merel Koning, ...``)."""
     doc = token.doc
@@ -446,6 +468,7 @@ def phrase_after(token: Token, limit: int | None = None) -> Span | None:
         or doc[i].lower_ in TIME_WORDS
     ):
         i += 1  # ``a annoncé mardi soir le président``: the time is not the source
+    i = _skip_adjunct(doc, i, stop)
     start = i
     while i < stop and i - start < _MAX_PHRASE:
         t = doc[i]

@@ -303,6 +303,14 @@ def _main_subject(token: Token, subject: Token) -> Token | None:
 
 
 def _pronoun_or_phrase(subject: Token) -> Span:
+    doc = subject.doc
+    if subject.lower_ in ("ceux", "celles", "celui", "celle"):
+        # ``Celle-ci a affirmé``: the demonstrative and its ``-ci`` / ``-là``, however tokenised.
+        end = subject.i + 1
+        while end < len(doc) and end - subject.i <= 2 and doc[end].lower_.strip("-") in ("", "ci", "là"):
+            end += 1
+            if doc[end - 1].lower_.strip("-"):
+                return doc[subject.i : end]
     if subject.pos_ == "PRON" and subject.lower_ not in ("ceux", "celles", "celui", "celle"):
         return subject.doc[subject.i : subject.i + 1]
     return group_before_examples(phrase_from_head(subject))

@@ -96,6 +96,8 @@ def verb_group_start(token: Token) -> Token:
     first = token
     for c in token.children:
         if c.i < token.i and (c.dep_.startswith("aux") or c.lower_ in REFLEXIVE or c.dep_.startswith("expl")):
+            if any(t.is_punct and t.text != "-" for t in token.doc[c.i + 1 : token.i]):
+                continue  # ``« Je n'ai pas peur », a déclaré``: the quote's own auxiliary
             first = min(first, c, key=lambda t: t.i)
     i = first.i - 1
     while i >= 0 and token.doc[i].lower_ in SKIP_BEFORE - {"«", "“"}:
