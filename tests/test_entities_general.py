@@ -512,3 +512,18 @@ def test_nationality_nouns_by_their_ending(ent_nlp, text, kept, not_entities):
         assert name in types, sorted(types)
     for name in not_entities:
         assert name not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # Organisational verbs: who hires, lays off or buys companies is an organisation.
+        ("Kestrelia a licencié 300 salariés l'an dernier.", "Kestrelia", "ORG"),
+        ("Le fonds a racheté Fabrelle pour deux milliards.", "Fabrelle", "ORG"),
+        # A person's full name keeps its type.
+        ("Bernard Arnault a racheté le journal.", "Bernard Arnault", "PER"),
+    ],
+)
+def test_organisational_verbs(ent_nlp, text, name, label):
+    _, types, _ = run(ent_nlp, text)
+    assert name in types and types[name].object == label, sorted((k, v.object) for k, v in types.items())

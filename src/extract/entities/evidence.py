@@ -53,6 +53,7 @@ W_PLACE_PREP = 1.5
 W_EMPLOYER_PREP = 2.0
 W_ORG_OWNED = 1.5
 W_KNOWN_PLACE = 2.0
+W_ORG_VERB = 3.5
 
 
 @dataclass
@@ -183,6 +184,19 @@ def descriptor_before(doc: Doc, m: Mention) -> Descriptor | None:
     return Descriptor(label, noun, noun, m.start, sorted(adjectives))
 
 
+def _organisation_verb(doc: Doc, m: Mention) -> bool:
+    """`Lactalis a racheté ...`, `... emploie 300 personnes`, `le rachat ... a racheté X`."""
+    for t in doc[m.start : m.end]:
+        head = t.head
+        if head.i in range(m.start, m.end):
+            continue
+        if t.dep_ == "nsubj" and head.lemma_ in P.ORG_SUBJECT_VERBS:
+            return True
+        if t.dep_ == "obj" and head.lemma_ in P.ORG_OBJECT_VERBS and head.i < m.start:
+            return True
+    return False
+
+
 def _named_event(doc: Doc, m: Mention) -> bool:
     """`a remporté Paris-Roubaix`, `la 120e édition de Paris-Roubaix`, `le Tour des Flandres`."""
     first = doc[m.start]
@@ -238,6 +252,9 @@ def add_votes(doc: Doc, m: Mention) -> None:
         and doc[m.start - 2].ent_type_ == "PER"
     ):
         m.vote("ORG", W_EMPLOYER_PREP)  # `Marie Roy (Verts)`: a person's party or team
+    # Places do not hire nor buy; a full name the model took for a person may well do.
+    if _organisation_verb(doc, m) and not (m.model_label == "PER" and m.end - m.start > 1):
+        m.vote("ORG", W_ORG_VERB)
     if _named_event(doc, m):
         m.vote("MISC", W_DESCRIPTOR)
     prev = doc[m.start - 1].lower_ if m.start > 0 else ""

@@ -193,6 +193,14 @@ LOOSE_HEADS = {
     "direction",
 }
 
+# Verbs whose subject is an organisation (`X a racheté`, `X emploie 300 personnes`), and
+# verbs whose object is one (`racheter X`): a vote for ORG, weaker than a descriptor.
+ORG_SUBJECT_VERBS = {
+    "racheter", "acquérir", "licencier", "embaucher", "recruter", "employer", "fusionner", "délocaliser",
+    "commercialiser", "breveter", "coter", "facturer", "sous-traiter", "restructurer", "externaliser",
+}  # fmt: skip
+ORG_OBJECT_VERBS = {"racheter", "acquérir", "absorber", "privatiser", "nationaliser"}
+
 # Prepositions before a place (`à Redmond`, `en Suède`): a vote for LOC.
 PLACE_PREPOSITIONS = {"à", "en", "au", "aux", "vers", "depuis"}
 # Prepositions before an employer (`programmeur chez Microsoft`).
