@@ -31,11 +31,19 @@ def governing_verb(token: Token, max_steps: int = 8) -> Token | None:
     current = token
     for _ in range(max_steps):
         if current.head is current:
-            return current if current.pos_ in _VERBAL and current is not token else None
+            return current if _verbal(current) and current is not token else None
         current = current.head
-        if current.pos_ in _VERBAL:
+        if _verbal(current):
             return current
     return None
+
+
+def _verbal(token: Token) -> bool:
+    """A verb, or a participle the tagger read as an adjective but that has its auxiliary
+    (``les résultats seront connus``)."""
+    if token.pos_ in _VERBAL:
+        return True
+    return token.pos_ == "ADJ" and any(c.dep_.startswith("aux") for c in token.children)
 
 
 def words_direction(span: Span) -> str | None:
@@ -87,6 +95,8 @@ def _verb_direction(verb: Token, depth: int = 0) -> str | None:
         return None if passive_present else "past"
     if any(t in morph.get("Tense") for t in ("Past", "Imp")):
         return "past"
+    if verb.pos_ == "ADJ" and any(t in a.morph.get("Tense") for a in auxes for t in ("Past", "Imp")):
+        return "past"  # "le site était fermé", "avaient été connus"
     if "Inf" in morph.get("VerbForm") and depth < 3:
         head = verb.head
         if head is not verb and head.pos_ in _VERBAL:
@@ -103,7 +113,7 @@ def direction(span: Span) -> str | None:
         return by_words
     verb = governing_verb(span.root)
     if verb is None:
-        return None
+        return _nearest_finite_direction(span)
     way = _verb_direction(verb)
     if way == "past" and _dates_the_announced(span, verb):
         return "soon"
@@ -150,3 +160,19 @@ def is_finite_present(span: Span) -> bool:
         return False
     morph = verb.morph
     return "Pres" in morph.get("Tense") and "Fin" in morph.get("VerbForm") and _verb_direction(verb) is None
+
+
+def _nearest_finite_direction(span: Span) -> str | None:
+    """When the parse hangs no verb over the date (``Le musée sera ouvert dimanche`` parsed with
+    ``dimanche`` as its root), the tense of the last finite verb before it in the sentence."""
+    doc = span.doc
+    for token in reversed(doc[span.sent.start : span.start]):
+        if token.text in (".", ";", "!", "?", "«", "»"):
+            break
+        if token.pos_ in _VERBAL and "Fin" in token.morph.get("VerbForm"):
+            if "Fut" in token.morph.get("Tense") or "Cnd" in token.morph.get("Mood") or is_conditional(token):
+                return "future"
+            if any(t in token.morph.get("Tense") for t in ("Past", "Imp")):
+                return "past"
+            return None
+    return None
