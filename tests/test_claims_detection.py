@@ -194,3 +194,27 @@ def test_a_verb_with_a_noun_object_inside_a_reported_clause_is_no_claim(claims_n
         ("Juliette Roussel", "rappeler", "le Conseil d'État avait déjà condamné l'État en 2021"),
         ("Juliette Roussel", None, "Les juges ont les outils pour agir."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # complements the parser hung on the verb belong to the noun-object content
+        (
+            "Le syndicat réclame une revalorisation de 10 % des salaires dès 2025.",
+            "une revalorisation de 10 % des salaires dès 2025",
+        ),
+        # an adjunct of the saying itself does not
+        (
+            "L'association demande l'interdiction du suivi des livreurs dans un communiqué publié lundi.",
+            "l'interdiction du suivi des livreurs",
+        ),
+        # nor what follows a comma
+        (
+            "L'ONG dénonce la persécution des Ouïghours, ainsi que celle des Kazakhs.",
+            "la persécution des Ouïghours",
+        ),
+    ],
+)
+def test_noun_object_content_span(claims_nlp, text, content):
+    assert [c.object for c in claims_of(claims_nlp, text)] == [content]

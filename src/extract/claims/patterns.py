@@ -43,6 +43,9 @@ PUNCT_BEFORE_INCISE = {",", "»", "”", '"', "*", "**", "***"}
 # Endings of deverbal nouns of events and decisions (``fermeture``, ``création``, ``lancement``)
 EVENT_SUFFIXES = ("tion", "sion", "ment", "ure", "age", "ance", "ence")
 
+# Prepositions of adjuncts that tell how or where something was said, not what.
+SAYING_ADJUNCTS = {"dans", "sur", "lors", "devant", "selon", "pour", "auprès", "via", "au", "à"}
+
 # Complementizers and prepositions that open the reported content
 QUE = {"que", "qu'", "qu’"}
 DE = {"de", "d'", "d’"}

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from .candidate import Candidate, doc_text, quote_at, shape_content
 from .complements import complement_of, target_of
 from .lexicon import LEXICON, Cue
-from .patterns import CLITICS, DETERMINERS, PASSIVE_OK, PUNCT_BEFORE_INCISE
+from .patterns import CLITICS, DETERMINERS, OPENERS, PASSIVE_OK, PUNCT_BEFORE_INCISE, SAYING_ADJUNCTS
 from .quotes import Quote
 from .sources import group_before_examples, phrase_after, phrase_from_head
 from .verbs import (
@@ -112,6 +112,10 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             if end == -1 or end > sent_end or frame != "obj":
                 # A reported clause runs to the end of its sentence; subordinate tails are cut later.
                 end = sent_end
+            elif text[start] not in OPENERS:
+                # ``réclame une revalorisation de 10 % des salaires dès 2025``: the parser may hang
+                # the object's complements on the verb; they run on to the clause's end.
+                end = _object_end(token, start, end, sent_end)
             if token.dep_ in ("acl:relcl", "acl") and frame != "obj":
                 # ``Le rapport, qui affirme que ..., sera publié``: the relative clause ends it.
                 right = token.right_edge
@@ -197,6 +201,33 @@ def _past_statement(token: Token, subject: Token | None) -> bool:
     definite = any(d.lower_ in DETERMINERS for d in subject.children if d.dep_ == "det")
     compound_past = any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in token.children)
     return definite and compound_past and subject.i < token.i
+
+
+def _object_end(token: Token, start: int, end: int, sent_end: int) -> int:
+    """Where a noun-object content stops: at punctuation, a quote, a coordinated verb or an
+    adjunct of the saying itself (``dans un communiqué``, ``lors de``, ``sur France Inter``)."""
+    doc = token.doc
+    last = end
+    for t in doc[token.i + 1 :]:
+        if t.idx <= start:
+            continue
+        if t.idx >= sent_end or "\n" in t.text:
+            break
+        beyond = t.idx >= end  # past what the parse gave the object
+        if beyond and (t.text in OPENERS or t.is_punct and t.text not in ("%", "€", "$", "£")):
+            break
+        if t.lower_ in SAYING_ADJUNCTS and (
+            t.head.head.i == token.i or t.head.lemma_.casefold() in LEXICON.documents
+        ):
+            break
+        if t.pos_ == "CCONJ" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("VERB", "AUX"):
+            break
+        if t.pos_ in ("VERB", "AUX") and t.head.i == token.i and t.dep_ in ("conj", "advcl", "parataxis"):
+            break
+        last = t.idx + len(t.text)
+    else:
+        return last
+    return last if t.idx > start else end
 
 
 def _noun_before_relative(pronoun: Token) -> Token | None:
