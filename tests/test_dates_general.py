@@ -120,6 +120,8 @@ EXTENTS = [
     "<date type=DATE value=2023>Il y a un peu plus d'un an</date>, la scierie fermait ses portes.",
     "<date type=DATE value=2014>Il y a près de dix ans</date>, le village comptait trois écoles.",
     "La sonde s'approche de Mars et de Vénus.",
+    "Le bilan de <date type=DATE value=2022>2022</date> pointe une baisse des ventes.",
+    "La commune a accueilli 1998 visiteurs.",
     "Le pont sera rouvert <date type=TIME value=2024-06-03T18:00>le 3 juin à 18 h</date>.",
 ]
 

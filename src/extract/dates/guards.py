@@ -107,6 +107,10 @@ def year_is_name(core: Span) -> bool:
     return False
 
 
+def _looks_like_year(core: Span) -> bool:
+    return len(core) == 1 and core[0].text.isdigit() and 1900 <= int(core[0].text) <= 2099
+
+
 def is_quantity(core: Span) -> bool:
     """A number followed by a unit or a counted noun (``2000 personnes``, ``2024 €``)."""
     after = _after(core)
@@ -114,7 +118,9 @@ def is_quantity(core: Span) -> bool:
         if after.lower_ in _QUANTITY_AFTER or after.text[:1].isdigit() or after.lower_ in UNITS:
             return True
         if after.pos_ == "NOUN" and after.is_lower and not _is_temporal_word(after.text):
-            return True
+            # "2000 personnes" counts; a singular word after a year is rather a mistagged verb
+            # ("le rapport de 2023 pointe une hausse").
+            return not (_looks_like_year(core) and "Sing" in after.morph.get("Number"))
     return False
 
 
