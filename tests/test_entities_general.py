@@ -527,3 +527,27 @@ def test_nationality_nouns_by_their_ending(ent_nlp, text, kept, not_entities):
 def test_organisational_verbs(ent_nlp, text, name, label):
     _, types, _ = run(ent_nlp, text)
     assert name in types and types[name].object == label, sorted((k, v.object) for k, v in types.items())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_entities"),
+    [
+        # A team in brackets after an athlete, named with a club word.
+        ("Le Belge Jan Peeters (Lotto Team Flandria) a gagné au sprint.", {"Lotto Team Flandria": "ORG"}, []),
+        # A race won over a weekday.
+        ("Elle a remporté dimanche Bordeaux-Paris en solitaire.", {"Bordeaux-Paris": "MISC"}, []),
+        # A rubric word in capitals is no acronym.
+        ("CYCLISME. Le Tour de France partira de Lille.", {"Lille": "LOC"}, ["CYCLISME"]),
+    ],
+)
+def test_sports_pages(ent_nlp, text, expected, not_entities):
+    _, types, found = run(ent_nlp, text)
+    for name, label in expected.items():
+        assert name in types and types[name].object == label, sorted((k, v.object) for k, v in types.items())
+    for name in not_entities:
+        assert name not in types
+
+
+def test_athlete_and_team_in_brackets(ent_nlp):
+    _, _, found = run(ent_nlp, "Le Belge Jan Peeters (Lotto Team Flandria) a gagné au sprint.")
+    assert ("member_of", "Jan Peeters", "Lotto Team Flandria") in found

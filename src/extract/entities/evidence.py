@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..lexicons import WEEKDAYS
 from . import patterns as P
 from .mention_record import Mention
 from .name_rules import descriptor_at
@@ -211,6 +212,14 @@ def _named_event(doc: Doc, m: Mention) -> bool:
         t.dep_ == "obj" and t.head.lemma_ in P.EVENT_VERBS and t.head.i < m.start
         for t in doc[m.start : m.end]
     ):
+        return True
+    # `a remporté samedi X`: the verb just before, over a weekday or an adverb.
+    k = m.start - 1
+    while k >= 0 and (
+        doc[k].lower_ in WEEKDAYS or doc[k].pos_ == "ADV" or doc[k].lower_ in ("hier", "soir", "matin")
+    ):
+        k -= 1
+    if k >= 0 and doc[k].lemma_ in P.EVENT_VERBS and k < m.start - 1:
         return True
     i = m.start - 1
     if i >= 1 and doc[i].lower_ in ("le", "la", "l'", "l’"):

@@ -180,6 +180,15 @@ def _not_a_name(doc: Doc, m: Mention) -> bool:
         return True  # `les Vingt-Sept`: a number written as a word
     if text.isupper() and low in MONTHS:
         return True  # `17 MARS 2024`: a month in capitals
+    if (
+        m.end - m.start == 1
+        and text.isupper()
+        and len(text) >= 4
+        and m.source != "dateline"
+        and low not in P.known_places()
+        and low in P.COMMON_WORDS
+    ):
+        return True  # `CYCLISME.`, `SOCIÉTÉ :`: a rubric or a word shouted, not an acronym
     if _sentence_initial_word(doc, m):
         return True
     # `Premier ministre marocain`: a capitalised title and its adjectives, no name.
