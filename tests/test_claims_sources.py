@@ -260,3 +260,29 @@ def test_prepositional_cue_with_an_apposed_name(claims_nlp, text, expected):
     match = [c for c in claims if c.object == content]
     assert match, f"no claim with content {content!r} in {[c.object for c in claims]}"
     assert (match[0].subject, match[0].predicate, match[0].mode) == (source, cue, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source", "target"),
+    [
+        # a description target is someone other than the source and the names coordinated with it
+        (
+            "Trois ONG attaquent l'entreprise Amazon. Les associations Attac et Oxfam "
+            "accusent l'entreprise de « mentir sur ses émissions ».",
+            "mentir sur ses émissions",
+            "Attac",
+            "Amazon",
+        ),
+        # the agent's name right after its title, whatever the parse cut
+        (
+            "Le festival est accusé par le collectif Écrans libres de privilégier les productions européennes.",
+            "privilégier les productions européennes",
+            "Écrans libres",
+            "Le festival",
+        ),
+    ],
+)
+def test_targets_and_agents(claims_nlp, text, content, source, target):
+    claims = [c for c in claims_of(claims_nlp, text) if c.object == content]
+    assert claims, f"no claim with content {content!r}"
+    assert (claims[0].subject, claims[0].target) == (source, target)

@@ -85,7 +85,17 @@ class ClaimComponent:
             name = self._source(doc, cand, resolver, previous)
             if cand.rule == "list" and previous is not None:
                 cand.cue, cand.category = previous[0].cue, previous[0].category
+            # One does not accuse oneself: a target description is someone else than the
+            # source and the names coordinated with it.
+            resolver.exclude = name
+            if cand.source is not None:
+                root = cand.source.root  # the subject with its coordinated names
+                end = root.right_edge.idx + len(root.right_edge.text)
+                if cand.source.start_char < cand.anchor:
+                    end = min(end, cand.anchor)
+                resolver.exclude_span = (cand.source.start_char, max(end, cand.source.end_char))
             target = resolver.resolve(cand.target)[0] if cand.target is not None else None
+            resolver.exclude, resolver.exclude_span = None, None
             span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
             if span is None:
                 continue

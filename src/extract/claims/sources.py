@@ -82,6 +82,8 @@ class SourceResolver:
         self._genders: dict[str, str | None] = {}
         # (name, label, end char) of the last attributed claim, set by the component.
         self.speaker: tuple[str, str | None, int] | None = None
+        self.exclude: str | None = None  # a name that cannot be the antecedent (the source, for a target)
+        self.exclude_span: tuple[int, int] | None = None
 
     def add(self, start: int, end: int, label: str, name: str) -> None:
         """Record a resolved source as a mention, so that ``elle`` can point back to it."""
@@ -98,12 +100,21 @@ class SourceResolver:
         self, types: tuple[str, ...], before: int, window: int = 600, gender: str | None = None
     ) -> str | None:
         """The most recent compatible subject mention nearby, else the most recent mention;
-        a person of the other gender (when the text tells it) is no antecedent."""
-        earlier = [m for m in self.mentions if m.start < before and m.label in types and self.fits(m, gender)]
+        a person of the other gender (when the text tells it) is no antecedent, nor the
+        claim's own source when a target is resolved (``accusent la compagnie de``)."""
+        earlier = [
+            m
+            for m in self.mentions
+            if m.start < before and m.label in types and self.fits(m, gender) and not self._excluded(m)
+        ]
         for m in reversed(earlier):
             if m.subject and before - m.start <= window:
                 return m.name
         return earlier[-1].name if earlier else None
+
+    def _excluded(self, m: Mention) -> bool:
+        span = self.exclude_span
+        return m.name == self.exclude or (span is not None and span[0] <= m.start < span[1])
 
     def fits(self, m: Mention, gender: str | None) -> bool:
         if gender is None or m.label != "PER":
@@ -184,7 +195,8 @@ class SourceResolver:
         """``le docteur Marc Riou``, ``l'eurodéputé polonais Tomasz Wróbel``, ``le groupe
         d'opposition Rouen Demain``: a title, its adjectives and bare complements, then the name."""
         doc = self.doc
-        last = words[-1].i
+        # The parse may have cut the name off the phrase (``le collectif | Écrans libres``).
+        last = min(len(doc) - 1, words[-1].i + 4)
         i = head.i + 1
         while i <= last:
             t = doc[i]
