@@ -551,3 +551,27 @@ def test_sports_pages(ent_nlp, text, expected, not_entities):
 def test_athlete_and_team_in_brackets(ent_nlp):
     _, _, found = run(ent_nlp, "Le Belge Jan Peeters (Lotto Team Flandria) a gagné au sprint.")
     assert ("member_of", "Jan Peeters", "Lotto Team Flandria") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "relations", "name", "alias"),
+    [
+        (
+            "La France insoumise (LFI) a voté contre. La présidente du groupe LFI, Anne Roy, a réagi.",
+            {("member_of", "Anne Roy", "La France insoumise"), ("role", "Anne Roy", "présidente")},
+            "La France insoumise",
+            "LFI",
+        ),
+        (
+            "Le rapporteur, Paul Morel (Les Républicains), a regretté le vote.",
+            {("member_of", "Paul Morel", "Républicains")},
+            None,
+            None,
+        ),
+    ],
+)
+def test_parties_and_their_groups(ent_nlp, text, relations, name, alias):
+    _, types, found = run(ent_nlp, text)
+    assert relations <= found, found
+    if name is not None:
+        assert name in types and alias in types[name].aliases

@@ -138,7 +138,13 @@ def _is_abbreviation(text: str) -> bool:
 def initials_match(letters: str, words: list[str]) -> bool:
     """The abbreviation's letters, in order, are mostly initials of the name's words
     (`Snalc` ~ `Syndicat national des lycées et collèges`)."""
-    initials = [w[0].lower() for w in words if w.lower() not in P.ACRONYM_FILLERS]
+    content = [w[0].lower() for w in words if w.lower() not in P.ACRONYM_FILLERS]
+    # All the words count when the article is in the letters: `La France insoumise (LFI)`.
+    every = [w[0].lower() for w in words]
+    return any(_mostly_initials(letters, initials) for initials in (content, every))
+
+
+def _mostly_initials(letters: str, initials: list[str]) -> bool:
     if not initials or initials[0] != letters[0]:
         return False
     k = hits = 0
@@ -172,12 +178,12 @@ def gloss_expansions(doc: Doc) -> list[Mention]:
                 break
             if "\n" in t.whitespace_ and s < end - 1:
                 break
-            if (
-                t.text[:1].isupper()
-                and t.text[0].lower() == letters[0]
-                and t.lower_ not in ("le", "la", "les", "l'", "l’")
-            ):
+            if t.text[:1].isupper() and t.text[0].lower() == letters[0]:
                 words = [w.text for w in doc[s:end] if w.is_alpha]
+                article = t.lower_ in ("le", "la", "les", "l'", "l’")
+                # An article opens the name only when the letters need it (`La France insoumise`).
+                if article and initials_match(letters, words[1:]):
+                    continue
                 if initials_match(letters, words) and s < end - 1:
                     best = s
         if best is not None:

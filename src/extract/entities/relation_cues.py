@@ -26,7 +26,10 @@ def _bracketed_org(doc: Doc, ix, e, m) -> list[Relation]:
     """`Marie Roy (Verts)`, `Tadej Pogacar (UAE Team Emirates)`."""
     if m.end + 2 >= len(doc) or doc[m.end].text != "(":
         return []
-    hit = ix.starts.get(m.end + 1)
+    k = m.end + 1
+    if doc[k].lower_ in ("le", "la", "les", "l'", "l’"):
+        k += 1  # `(Les Républicains)`
+    hit = ix.starts.get(k)
     if hit is None or hit[0].label != "ORG" or hit[1].end >= len(doc) or doc[hit[1].end].text != ")":
         return []
     return [Relation("member_of", e.canonical, hit[0].canonical, m.start_char, doc[hit[1].end].idx + 1)]

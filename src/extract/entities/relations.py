@@ -182,6 +182,8 @@ def _title_at(doc: Doc, ix: _Index, e: Entity, m: Mention, i: int) -> list[Relat
         hit = ix.ends.get(i)
         if hit is not None:
             k = hit[1].start - 1
+            if k >= 1 and doc[k].is_lower and P.descriptors().get(doc[k].lower_) == "ORG":
+                k -= 1  # `la présidente du groupe LFI, X`: the organisation's noun
             if k >= 1 and doc[k].lower_ in ("l'", "l’", "la", "le", "les"):
                 k -= 1  # `le directeur de l'hôpital de Vannes, X`
             if k < 1 or doc[k].lower_ not in P.DE_FORMS or hit[0].label not in ("ORG", "LOC"):
