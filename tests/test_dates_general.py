@@ -21,6 +21,8 @@ NARRATIVE_ANCHOR = [
     "<date type=DATE value=2023-10-14>Le 14 octobre 2023</date>, l'usine, ouverte en <date type=DATE value=1987>1987</date>, a fermé. Les ouvriers ont manifesté <date type=DATE value=2023-10-16>lundi</date>.",
     "La loi vise la neutralité carbone d'ici <date type=DATE value=2050>2050</date>. Le texte sera voté <date type=DATE value=XXXX-WXX-2>mardi</date>.",
     "En <date type=DATE value=2019>2019</date>, la fonderie a fermé. <date type=DATE value=2020>L'année suivante</date>, elle a été rachetée.",
+    "<date type=DATE value=2021-05-03>Le 3 mai 2021</date>, il a été arrêté. Il a été relâché <date type=DATE value=2021-05-03>le jour même</date>.",
+    "<date type=DATE value=2021-05-03>Le 3 mai 2021</date>, il a été blessé. Il est mort <date type=TIME value=2021-05-03TEV>le soir même</date>.",
     "Le club, fondé en <date type=DATE value=1902>1902</date>, a changé d'entraîneur <date type=DATE value=XXXX>il y a deux ans</date>.",
     "Le bâtiment date des <date type=DATE value=196>années 1960</date>. Les pompiers sont arrivés <date type=DATE value=XXXX-WXX-7>dimanche</date>.",
 ]
@@ -93,6 +95,9 @@ DAY_AND_CLOCK = [
     "Les résultats seront connus dans <date type=TIME value=2024-03-10TEV>la soirée de dimanche</date>.",
     "Les résultats étaient connus <date type=DATE value=2024-03-03>dimanche</date>.",
     "La médiathèque sera ouverte <date type=DATE value=2024-03-10>dimanche</date>.",
+    "Une tempête a frappé la côte <date type=TIME value=2024-03-06TNI>la nuit dernière</date>.",
+    "La séance reprendra en <date type=TIME value=2024-03-07TMI>milieu de journée</date>.",
+    "Le parquet a ouvert une enquête <date type=DATE value=2024-03-07>le jour même</date>.",
     "Le collectif Lyon Demain a déposé un recours.",
     "Les élus du groupe Nantes Aujourd'hui ont quitté la séance.",
     "« <date type=DATE value=2024-03-08>Demain</date>, nous serons dans la rue », a prévenu la syndicaliste.",

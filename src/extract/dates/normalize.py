@@ -192,6 +192,11 @@ def _part_of_day(words: list[str], anchors: Anchors) -> Timex:
     part = _clock(words) or part_suffix(words) or "DT"
     demonstrative = any(w in ("ce", "cet", "cette") for w in words)
     day = anchors.reference if demonstrative else anchors.day or anchors.reference
+    if part == "DT" and "milieu" in words:
+        part = "MI"  # "en milieu de journée"
+    if relative_sign(words) < 0:
+        # "la nuit dernière": the one before the DCT's day.
+        day = anchors.offset("D", -1)
     return Timex("TIME", with_time(day, part))
 
 
@@ -262,6 +267,12 @@ def normalize(rule: str, span: Span, anchors: Anchors, direction: str | None) ->
         return Timex("DATE", value_of(point, "XXXX-XX-XX"), point if isinstance(point, Point) else None)
     if rule == "weekday":
         return _weekday(words, anchors, direction)
+    if rule == "same_day":
+        point = anchors.offset("D", 0, event=True)
+        part = part_suffix([w for w in words if w != "jour"])
+        if part:
+            return Timex("TIME", with_time(point, part))
+        return Timex("DATE", value_of(point, "XXXX-XX-XX"), point if isinstance(point, Point) else None)
     if rule == "relative_period":
         return _relative_period(words, anchors)
     if rule == "vague_period":

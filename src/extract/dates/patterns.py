@@ -256,6 +256,11 @@ PATTERNS: list[dict] = [
     *[_p("time", _optional(_TIME_PREP), [{"LOWER": {"REGEX": r"^([01]?\d|2[0-4])$"}}, _H], _optional(_MINUTES), suffix) for suffix in _CLOCK_PARTS[1:]],
     _p("time", [_TIME_PREP], [{"LOWER": {"IN": ["midi", "minuit"]}}]),
     _p("part_of_day", _LEAD, [_DEM, _PART]),
+    # "la nuit dernière", "la soirée précédente".
+    _p("part_of_day", _LEAD, [_DET, _PART, _REL]),
+    # "le jour même", "le même jour", "le soir même": the day of the last date told.
+    _p("same_day", _LEAD, [{"LOWER": "le"}, {"LOWER": {"IN": ["jour"] + PARTS_OF_DAY}}, {"LOWER": "même"}]),
+    _p("same_day", _LEAD, [{"LOWER": "le"}, {"LOWER": "même"}, {"LOWER": "jour"}]),
     _p("part_of_day", [{"LOWER": {"IN": ["dans", "pendant", "durant", "dès", "depuis", "à", "vers"]}}], [_DET, _PART]),
     _p("part_of_day", [{"LOWER": "en"}], [{"LOWER": {"IN": ["matinée", "soirée", "journée", "mi-journée", "après-midi"]}}]),
     _p("part_of_day", _LEAD, [_MOD, _DE], _optional(_DET), [_PART]),
