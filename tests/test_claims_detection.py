@@ -218,3 +218,15 @@ def test_a_verb_with_a_noun_object_inside_a_reported_clause_is_no_claim(claims_n
 )
 def test_noun_object_content_span(claims_nlp, text, content):
     assert [c.object for c in claims_of(claims_nlp, text)] == [content]
+
+
+def test_an_infinitive_after_avant_de_is_the_next_act_of_the_same_speaker(claims_nlp):
+    text = (
+        "Le manager, Fabien Castel, est furieux. « On a perdu un match imperdable », a-t-il regretté, "
+        "avant d'annoncer que le club ferait appel de la suspension."
+    )
+    got = [(c.subject, c.predicate, c.category, c.object) for c in claims_of(claims_nlp, text)]
+    assert got == [
+        ("Fabien Castel", "regretter", "SAY", "On a perdu un match imperdable"),
+        ("Fabien Castel", "annoncer", "ANNOUNCE", "le club ferait appel de la suspension"),
+    ]

@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .lexicon import Cue
-from .patterns import DE, EVENT_SUFFIXES, QUE, A
-from .sources import phrase_from_head
+from .patterns import DE, EVENT_SUFFIXES, QUE, SEQUENCE_MARKS, A
+from .phrases import phrase_from_head
 
 
 def complement_of(token: Token, last: Token, cue: Cue) -> tuple[int, int, str] | None:
@@ -33,7 +33,7 @@ def complement_of(token: Token, last: Token, cue: Cue) -> tuple[int, int, str] |
         if "pour_que" in frames and mark_words & QUE and "pour" in mark_words:
             m = max((m for m in marks if m.lower_ in QUE), key=lambda t: t.i)
             return doc[m.i + 1].idx, _right_end(c), "pour_que"
-        if inf and mark_words & DE and "de_inf" in frames:
+        if inf and mark_words & DE and "de_inf" in frames and not mark_words & SEQUENCE_MARKS:
             return _after(marks, DE), _right_end(c), "de_inf"
         if inf and mark_words & A and "a_inf" in frames:
             return _after(marks, A), _right_end(c), "a_inf"

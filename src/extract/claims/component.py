@@ -15,10 +15,11 @@ import logging
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .attribution import preposition_claims, quote_claims
+from .attribution import quote_claims
 from .candidate import Candidate, doc_text, shape_content
 from .nouns import noun_claims
 from .patterns import AUX_TAIL, COORDINATORS
+from .prepositions import preposition_claims
 from .quotes import Quote, find_quotes
 from .sources import SourceResolver
 from .speech import cue_claims

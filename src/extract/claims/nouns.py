@@ -14,8 +14,8 @@ from spacy.tokens import Doc
 
 from .candidate import Candidate, doc_text, quote_at, shape_content
 from .lexicon import LEXICON
+from .phrases import phrase_from_head
 from .quotes import Quote
-from .sources import phrase_from_head
 from .verbs import sentence_of
 
 # Quoted names of principles are short (``« une surveillance légale »``); claims are not.

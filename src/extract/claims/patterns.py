@@ -46,6 +46,9 @@ EVENT_SUFFIXES = ("tion", "sion", "ment", "ure", "age", "ance", "ence")
 # Prepositions of adjuncts that tell how or where something was said, not what.
 SAYING_ADJUNCTS = {"dans", "sur", "lors", "devant", "selon", "pour", "auprès", "via", "au", "à"}
 
+# ``avant de`` / ``après`` + infinitive: a next act of the same speaker, not a complement.
+SEQUENCE_MARKS = {"avant", "après", "sans", "afin", "pour"}
+
 # Complementizers and prepositions that open the reported content
 QUE = {"que", "qu'", "qu’"}
 DE = {"de", "d'", "d’"}

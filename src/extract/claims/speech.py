@@ -16,10 +16,11 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidate import Candidate, doc_text, quote_at, shape_content
 from .complements import complement_of, target_of
+from .cue_parts import described, evaluates, noun_before_relative, object_end, past_statement, shell_object
 from .lexicon import LEXICON, Cue
-from .patterns import CLITICS, DETERMINERS, OPENERS, PASSIVE_OK, PUNCT_BEFORE_INCISE, SAYING_ADJUNCTS
+from .patterns import CLITICS, OPENERS, PASSIVE_OK, PUNCT_BEFORE_INCISE
+from .phrases import group_before_examples, phrase_after, phrase_from_head
 from .quotes import Quote
-from .sources import group_before_examples, phrase_after, phrase_from_head
 from .verbs import (
     after_pause,
     clause_before,
@@ -61,12 +62,13 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
         if "Inf" in verb_form or (
             "Part" in verb_form and not gerund and token.dep_ in ("acl", "amod") and not has_aux(token)
         ):
-            if not (token.dep_ == "acl" and incise_ready(token)):
-                continue
+            sequel = any(c.dep_ == "mark" and c.lower_ in ("avant", "après") for c in token.children)
+            if not (token.dep_ == "acl" and incise_ready(token)) and not (sequel and match_cue(token.head)):
+                continue  # ``..., a-t-il regretté, avant d'annoncer que``: the same speaker goes on
         subject, passive, has_subject = subject_of(token.head if gerund else token, quotes)
         if past_infinitive:
             # ``Zhang Zhan, condamnée pour avoir critiqué ...``: the person the participle describes.
-            subject, passive, has_subject = _described(token), False, True
+            subject, passive, has_subject = described(token), False, True
             if subject is None:
                 continue
         if subject is None and ("Imp" in token.morph.get("Mood") or token.lower_.endswith(("ons", "ez"))):
@@ -86,7 +88,7 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             t.dep_ == "case" and t.lower_ in cue.unless for t in token.subtree if t.i > token.i
         ):
             continue
-        if cue.agent and not speaker_subject(subject) and not _past_statement(token, subject):
+        if cue.agent and not speaker_subject(subject) and not past_statement(token, subject):
             continue
         comp = complement_of(token, last, cue)
         sent_start, sent_end = sentence_of(token, quotes)
@@ -103,9 +105,9 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
                 subject = fronted_subject(token)
                 if subject is None:
                     comp = None  # ``..., révèle Amnesty International dans ...``: inverted subject
-        if comp is not None and comp[2] == "obj" and cue.category == "DENY" and _shell_object(token, comp):
+        if comp is not None and comp[2] == "obj" and cue.category == "DENY" and shell_object(token, comp):
             continue  # ``rejette ces accusations``: the denied words are elsewhere
-        if comp is not None and comp[2] == "obj" and cue.evaluation and not _evaluates(token, comp, text):
+        if comp is not None and comp[2] == "obj" and cue.evaluation and not evaluates(token, comp, text):
             continue  # ``ont salué l'opération``: a topic, not a judgement
         if comp is not None and (q is None or q.start == token.idx):
             start, end, frame = comp
@@ -115,7 +117,7 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             elif text[start] not in OPENERS:
                 # ``réclame une revalorisation de 10 % des salaires dès 2025``: the parser may hang
                 # the object's complements on the verb; they run on to the clause's end.
-                end = _object_end(token, start, end, sent_end)
+                end = object_end(token, start, end, sent_end)
             if token.dep_ in ("acl:relcl", "acl") and frame != "obj":
                 # ``Le rapport, qui affirme que ..., sera publié``: the relative clause ends it.
                 right = token.right_edge
@@ -177,93 +179,10 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
                 yield incise
 
 
-def _evaluates(token: Token, comp: tuple[int, int, str], text: str) -> bool:
-    """A noun object that judges: a quoted part or an adjective (``une décision « exemplaire »``)."""
-    if any(mark in text[max(0, comp[0] - 2) : comp[1] + 2] for mark in '«“"'):
-        return True
-    obj = next((c for c in token.children if c.dep_ == "obj" and c.idx >= comp[0]), None)
-    return obj is not None and any(t.pos_ == "ADJ" for t in obj.subtree)
-
-
-def _shell_object(token: Token, comp: tuple[int, int, str]) -> bool:
-    """A demonstrative object (``ces accusations``, ``cette version``) points back to words
-    reported elsewhere; it is no content of its own."""
-    obj = next((c for c in token.children if c.dep_ == "obj" and c.idx >= comp[0]), None)
-    return obj is not None and any(d.dep_ == "det" and "Dem" in d.morph.get("PronType") for d in obj.children)
-
-
-def _past_statement(token: Token, subject: Token | None) -> bool:
-    """``La présidence a indiqué que``: a statement made at one time (a compound past) by a
-    definite noun is someone speaking; ``ces chiffres indiquent que`` is a fact."""
-    cue = LEXICON.verb(lemma_of(token))
-    if cue is None or cue.category != "SAY" or subject is None or subject.pos_ != "NOUN":
-        return False
-    definite = any(d.lower_ in DETERMINERS for d in subject.children if d.dep_ == "det")
-    compound_past = any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in token.children)
-    return definite and compound_past and subject.i < token.i
-
-
-def _object_end(token: Token, start: int, end: int, sent_end: int) -> int:
-    """Where a noun-object content stops: at punctuation, a quote, a coordinated verb or an
-    adjunct of the saying itself (``dans un communiqué``, ``lors de``, ``sur France Inter``)."""
-    doc = token.doc
-    last = end
-    for t in doc[token.i + 1 :]:
-        if t.idx <= start:
-            continue
-        if t.idx >= sent_end or "\n" in t.text:
-            break
-        beyond = t.idx >= end  # past what the parse gave the object
-        if beyond and (t.text in OPENERS or t.is_punct and t.text not in ("%", "€", "$", "£")):
-            break
-        if t.lower_ in SAYING_ADJUNCTS and (
-            t.head.head.i == token.i or t.head.lemma_.casefold() in LEXICON.documents
-        ):
-            break
-        if t.pos_ == "CCONJ" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("VERB", "AUX"):
-            break
-        if t.pos_ in ("VERB", "AUX") and t.head.i == token.i and t.dep_ in ("conj", "advcl", "parataxis"):
-            break
-        last = t.idx + len(t.text)
-    else:
-        return last
-    return last if t.idx > start else end
-
-
-def _noun_before_relative(pronoun: Token) -> Token | None:
-    doc = pronoun.doc
-    i = pronoun.i - 1
-    if i >= 0 and doc[i].text == ",":
-        i -= 1
-    if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN"):
-        node = doc[i]
-        while node.dep_ in ("flat:name", "amod") and node.head.i < node.i:
-            node = node.head
-        return node
-    return None
-
-
 def _skip_space(text: str, pos: int) -> int:
     while pos < len(text) and text[pos].isspace():
         pos += 1
     return pos
-
-
-def _described(token: Token) -> Token | None:
-    """The noun a ``pour avoir + participle`` clause is about: the head of the participle it hangs on."""
-    node = token.head
-    for _ in range(3):
-        if node.pos_ in ("PROPN", "NOUN") and node.i < token.i:
-            return node
-        if node.head is node:
-            break
-        node = node.head
-    for t in reversed(token.doc[token.sent.start : token.i]):
-        if t.pos_ == "PROPN":
-            while t.dep_ == "flat:name" and t.head.i < t.i:
-                t = t.head
-            return t
-    return None
 
 
 def _attach_source(
@@ -286,7 +205,7 @@ def _attach_source(
         elif subject.lower_ == "qui":
             # ``..., a dénoncé l'élue, qui exhorte ...``: the parser lost the relative's noun;
             # it is the noun right before the comma.
-            noun = _noun_before_relative(subject)
+            noun = noun_before_relative(subject)
             if noun is None:
                 cand.source, cand.source_rule = None, "previous"
                 return
