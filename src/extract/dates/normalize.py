@@ -116,6 +116,28 @@ def _days_between(earlier: Point, later: Point) -> int:
     return (b - a).days if a is not None and b is not None else 0
 
 
+def _weekday_and_day(words: list[str], anchors: Anchors) -> Timex:
+    """``lundi 11``: the month near the anchor in which the 11th is a Monday; ``lundi 11 à 20 h``."""
+    ref = anchors.reference
+    day = day_of(words)
+    weekday = next((WEEKDAYS[w] for w in words if w in WEEKDAYS), None)
+    clock = _clock(words[words.index(next(w for w in words if day_of([w]) == day)) + 1 :])
+    if ref is None or ref.month is None:
+        value = f"XXXX-XX-{day:02d}"
+        return Timex("TIME", f"{value}T{clock}") if clock else Timex("DATE", value)
+    point = Point(ref.year, ref.month, day)
+    for shift in (0, 1, -1):
+        candidate = Point(ref.year, ref.month).shift("M", shift)
+        candidate = Point(candidate.year, candidate.month, day)
+        d = candidate.as_date()
+        if d is not None and d.weekday() == weekday:
+            point = candidate
+            break
+    if clock:
+        return Timex("TIME", f"{point.value}T{clock}", point)
+    return Timex("DATE", point.value, point)
+
+
 def _relative_period(words: list[str], anchors: Anchors) -> Timex:
     unit = unit_of(words) or "Y"
     sign = relative_sign(words)
@@ -230,12 +252,12 @@ def normalize(rule: str, span: Span, anchors: Anchors, direction: str | None) ->
     if rule == "date_numeric":
         return _numeric(words[-1])
     if rule == "weekday_day":
-        ref = anchors.reference
-        day = day_of(words)
-        if ref is None or ref.month is None:
-            return Timex("DATE", f"XXXX-XX-{day:02d}")
-        point = Point(ref.year, ref.month, day)
-        return Timex("DATE", point.value, point)
+        return _weekday_and_day(words, anchors)
+    if rule == "date_numeric_short":
+        day, month = (int(p) for p in words[-1].split("/"))
+        year = year_for_month(anchors.reference, month, day, default_past(direction, anchors))
+        point = Point(year, month, day)
+        return Timex("DATE", point.value, point if year is not None else None)
     if rule == "month":
         return _month_alone(words, anchors, direction)
     if rule == "quarter":

@@ -179,6 +179,11 @@ PATTERNS: list[dict] = [
     _p("date_numeric", _LEAD, [{"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])([./])(0?[1-9]|1[0-2])\2(\d{4}|\d{2})$"}}]),
     _p("date_numeric", _LEAD, [{"TEXT": {"REGEX": r"^(1[0-9]|20)\d\d-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"}}]),
     _p("weekday_day", _LEAD, [_WEEKDAY, _DAY]),
+    # "lundi 11 à 20 h": the day and its clock time are one TIME.
+    _p("weekday_day", _LEAD, [_WEEKDAY, _DAY], _CLOCK_LEAD, [_CLOCK]),
+    _p("weekday_day", _LEAD, [_WEEKDAY, _DAY], _CLOCK_LEAD, [_HOUR, {"LOWER": {"IN": ["h", "h.", "heure", "heures"]}}], _optional(_MINUTES)),
+    # "le 12/03", "jusqu'au 31/12": a day and month in figures, after an article that makes it a date.
+    _p("date_numeric_short", [{"LOWER": {"IN": ["le", "du", "au", "jusqu'au", "jusqu’au"]}}], [{"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])$"}}]),
     _p("month_year", _LEAD, _optional({"LOWER": {"IN": ["mois"]}}), _optional(_DE), [_MONTH_ANY, _YEAR]),
     _p("month_year", _LEAD, [_MOD], _optional(_DE), [_MONTH_ANY, _YEAR]),
     _p("month_year", _LEAD, [{"LOWER": {"REGEX": r"^mi-(" + "|".join(FULL_MONTHS) + r")$"}}], _optional(_YEAR)),
