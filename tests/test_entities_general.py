@@ -575,3 +575,9 @@ def test_parties_and_their_groups(ent_nlp, text, relations, name, alias):
     assert relations <= found, found
     if name is not None:
         assert name in types and alias in types[name].aliases
+
+
+def test_a_name_found_again_votes_with_its_context(ent_nlp):
+    text = "Pogacar écrase Bordeaux-Lyon\n\nLe coureur a remporté samedi Bordeaux-Lyon, la première classique de la saison."
+    _, types, _ = run(ent_nlp, text)
+    assert types["Bordeaux-Lyon"].object == "MISC"

@@ -284,6 +284,14 @@ def cluster(doc: Doc, mentions: list[Mention]) -> list[Entity]:
     return entities
 
 
+def relabel(entities: list[Entity]) -> None:
+    """Decide each entity's type again once the mentions found again have voted."""
+    for e in entities:
+        label = _label(_votes(e.mentions, list(range(len(e.mentions)))))
+        if label:
+            e.label = label
+
+
 W_COORDINATION = 0.75
 _COORDINATORS = {",", "et", "ou", "avec", "ainsi"}
 

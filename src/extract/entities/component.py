@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401  (Doc._ attributes read here: metadata_spans, doc_id)
-from .clusters import cluster, lowercase_expansion_acronyms, propagate
+from .clusters import cluster, lowercase_expansion_acronyms, propagate, relabel
 from .evidence import add_votes, list_votes
 from .markup import split_markup
 from .mentions import find_mentions, shouted_ranges
@@ -76,6 +76,12 @@ class EntityComponent:
         list_votes(doc, mentions)
         entities = cluster(doc, mentions)
         propagate(doc, entities, shouted_ranges(doc))
+        # Names found again where the model missed them have contexts too (`a remporté X`).
+        for e in entities:
+            for m in e.mentions:
+                if m.source == "propagated":
+                    add_votes(doc, m)
+        relabel(entities)
         spans = []
         for e in entities:
             for m in e.mentions:
