@@ -197,6 +197,20 @@ def test_titles_and_apposed_names(claims_nlp, text, content, source):
             "Je regrette",
             "Karim Sadi",
         ),
+        # an organisation description: the name opening the paragraph before is its topic
+        (
+            "« Une major devra répondre de ses actes », a ajouté Léa Fontaine, de l'association Terre Vive."
+            "\n\nVeralis, dont le siège est à Lyon, rejette ces accusations. La société affirme qu'elle "
+            "a réduit ses émissions.",
+            "elle a réduit ses émissions",
+            "Veralis",
+        ),
+        # adjuncts between an incise verb and its subject
+        (
+            "« Nous allons réformer », a déclaré mardi soir sur France 2 le Premier ministre, Michel Barnier.",
+            "Nous allons réformer",
+            "Michel Barnier",
+        ),
         # an abbreviation in brackets and emphasis marks between the title and the name
         (
             "Pour la présidente de l'Union régionale des médecins (URPS), Anne Kervella, les cabinets "

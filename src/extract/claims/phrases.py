@@ -80,21 +80,23 @@ def phrase_from_head(head: Token) -> Span:
 
 
 def _skip_adjunct(doc, i: int, stop: int) -> int:
-    """``a déclaré à la presse Jean Morel``, ``a prévenu à l'ouverture le président``: a
-    prepositional phrase between the incise verb and its subject is not the source."""
-    if i >= stop or doc[i].pos_ != "ADP" or doc[i].lower_ in ("par", "selon"):
-        return i
-    j = i + 1
-    while j < stop and doc[j].pos_ == "DET":
+    """``a déclaré à la presse Jean Morel``, ``a dit sur France 2 le Premier ministre``: the
+    prepositional phrases between the incise verb and its subject are not the source."""
+    for _ in range(2):
+        if i >= stop or doc[i].pos_ != "ADP" or doc[i].lower_ in ("par", "selon"):
+            return i
+        j = i + 1
+        while j < stop and doc[j].pos_ == "DET":
+            j += 1
+        if j >= stop or doc[j].pos_ not in ("NOUN", "PROPN"):
+            return i
         j += 1
-    if j >= stop or doc[j].pos_ not in ("NOUN", "PROPN"):
-        return i
-    j += 1
-    while j < stop and (doc[j].pos_ == "ADJ" or doc[j].dep_ == "flat:name"):
-        j += 1
-    # Something must follow: the subject itself (``Jean Morel``, ``le président``).
-    if j < stop and (doc[j].pos_ in ("DET", "PROPN") or doc[j].text[:1].isupper()):
-        return j
+        while j < stop and (doc[j].pos_ in ("ADJ", "NUM") or doc[j].dep_ == "flat:name"):
+            j += 1
+        # Something must follow: the subject itself (``Jean Morel``, ``le président``).
+        if not (j < stop and (doc[j].pos_ in ("DET", "PROPN", "ADP") or doc[j].text[:1].isupper())):
+            return i
+        i = j
     return i
 
 

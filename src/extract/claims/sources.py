@@ -244,6 +244,22 @@ class SourceResolver:
                 break
         return None
 
+    def _previous_topic(self, span: Span, label: str) -> str | None:
+        """``Veralis, dont ..., rejette ces accusations. La société affirme ...``: the name that
+        opens the sentence before is its topic, whatever the parser made of it."""
+        if label != "ORG" or span.sent.start == 0:
+            return None
+        previous = list(self.doc[span.sent.start - 1].sent)
+        # A paragraph break starts a sentence whatever the parser said.
+        breaks = [k for k, t in enumerate(previous) if "\n" in t.text_with_ws]
+        if breaks and breaks[-1] + 1 < len(previous):
+            previous = previous[breaks[-1] + 1 :]
+        first = next((t for t in previous if not (t.is_punct or t.is_space or t.pos_ == "DET")), None)
+        m = self.entity_at(first) if first is not None else None
+        if m is not None and m.label == label and m.start == first.idx and not self._excluded(m):
+            return m.name
+        return None
+
     def _named_speaker(self, t: Token) -> bool:
         m = self.entity_at(t)
         return m is not None and m.label in ("PER", "ORG")
@@ -352,6 +368,7 @@ class SourceResolver:
             gender = gender[0] if description == "PER" and len(gender) == 1 else None
             earlier = same_noun_referent(self.doc, head, self.mentions, description)
             name = earlier.name if earlier is not None else None
+            name = name or self._previous_topic(span, description)
             name = name or self.antecedent((description,), span.start_char, gender=gender)
             if name:
                 self.add(span.start_char, span.end_char, description, name)
