@@ -581,3 +581,22 @@ def test_a_name_found_again_votes_with_its_context(ent_nlp):
     text = "Pogacar écrase Bordeaux-Lyon\n\nLe coureur a remporté samedi Bordeaux-Lyon, la première classique de la saison."
     _, types, _ = run(ent_nlp, text)
     assert types["Bordeaux-Lyon"].object == "MISC"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "La communauté de communes du Val de Drôme gère la collecte.",
+            "communauté de communes du Val de Drôme",
+        ),
+        (
+            "La direction départementale des territoires du Gard a publié un arrêté.",
+            "direction départementale des territoires du Gard",
+        ),
+        ("Le lycée professionnel Jean-Jaurès est fermé depuis lundi.", "lycée professionnel Jean-Jaurès"),
+    ],
+)
+def test_administrations_and_schools(ent_nlp, text, name):
+    _, types, _ = run(ent_nlp, text)
+    assert name in types and types[name].object == "ORG", sorted(types)

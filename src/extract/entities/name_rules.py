@@ -370,8 +370,9 @@ def head_noun_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention
         if label is None or in_ranges(tok.idx, tok.idx + len(tok), shouted):
             continue
         capitalised = tok.text[:1].isupper() and not tok.is_sent_start
-        if not capitalised and (tok.lower_ in P.LOOSE_HEADS or _ranked(doc, tok.i)):
-            continue  # `le groupe de la Gauche`, `la quatrième place du Top 14`
+        loose = tok.lower_ in P.LOOSE_HEADS and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "ADJ")
+        if not capitalised and (loose or _ranked(doc, tok.i)):
+            continue  # `le groupe de la Gauche` (but `la direction départementale de X`), `la quatrième place`
         i = tok.i + 1
         # Adjectives right after a capitalised head belong to the name (`Commission européenne`,
         # `Jeux olympiques et paralympiques 2024`).
@@ -392,6 +393,12 @@ def head_noun_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention
                 break
         if not capitalised and label in ("ORG", "LOC") and tok.lower_ not in P.STREET_HEADS:
             i = _lowercase_adjectives(doc, i)
+            if tok.lower_ in P.BUILDING_INSTITUTIONS and i == tok.i + 1:
+                k = i
+                while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
+                    k += 1
+                if k > i and k < len(doc) and doc[k].is_title:
+                    i = k  # `lycée professionnel Jean-Jaurès`
         j = i
         # Lowercase, an event or law noun describes (`les prix de Procter`); capitalised it names.
         through_de = capitalised or label == "ORG" or tok.lower_ in P.STREET_HEADS
