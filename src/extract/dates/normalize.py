@@ -226,6 +226,13 @@ def _set(words: list[str]) -> Timex:
     for w in words:
         if w in SET_WORDS:
             return Timex("SET", SET_WORDS[w])
+    month, day = month_of(words), day_of(words)
+    if month is not None and day is not None:
+        return Timex("SET", f"XXXX-{month:02d}-{day:02d}")  # "chaque 1er janvier"
+    for w in words:
+        season = TEMPORAL["seasons"].get(w.rstrip("s") if w != "printemps" else w)
+        if season:
+            return Timex("SET", f"XXXX-{season}")  # "chaque été", "tous les hivers"
     for w in words:
         base = w[:-1] if w.endswith("s") and w[:-1] in WEEKDAYS else w
         if base in WEEKDAYS:

@@ -289,6 +289,10 @@ PATTERNS: list[dict] = [
     _p("duration", [{"LOWER": "les"}, _unit(*_ANY_UNIT), {"LOWER": "qui"}], _optional({"LOWER": {"IN": ["ont", "avaient", "vont"]}}), [{"LOWER": {"IN": ["suivi", "suivent", "suivront", "suivirent", "précédé", "précèdent", "précéderont"]}}]),
     # -- sets: "chaque année", "tous les lundis", "tous les deux ans", "deux fois par an", "annuel" --
     _p("set", [{"LOWER": "chaque"}], [{"LOWER": {"IN": sorted(UNITS) + WEEKDAY_NAMES + PARTS_OF_DAY}}]),
+    # "chaque été", "chaque 1er janvier", "tous les étés".
+    _p("set", [{"LOWER": "chaque"}], [_SEASON]),
+    _p("set", [{"LOWER": {"IN": ["tous", "toutes"]}}, {"LOWER": "les"}, {"LOWER": {"IN": ["printemps", "étés", "automnes", "hivers"]}}]),
+    _p("set", [{"LOWER": "chaque"}], [_DAY, _MONTH]),
     _p("set", [{"LOWER": {"IN": ["tous", "toutes"]}}, {"LOWER": "les"}], _optional({"LOWER": {"REGEX": r"^(\d{1,3}|" + "|".join(CARDINALS) + ")$"}}), [{"LOWER": {"IN": sorted(UNITS) + WEEKDAY_PLURALS + [p + "s" for p in PARTS_OF_DAY]}}], _optional(_PART)),
     _p("set", [{"LOWER": {"REGEX": r"^(\d{1,3}|" + "|".join(CARDINALS) + ")$"}}, {"LOWER": "fois"}, {"LOWER": "par"}, _unit(*_ANY_UNIT)]),
     _p("set", [{"LOWER": {"IN": ["le", "les"]}}, {"LOWER": {"IN": WEEKDAY_PLURALS}}]),
