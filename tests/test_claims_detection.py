@@ -72,6 +72,11 @@ def _check(claims: list[ClaimFact], expected: tuple) -> None:
             "Le site fermera ses portes en mars, selon la mairie.",
             ("la mairie", "selon", "SAY", "indirect", "Le site fermera ses portes en mars"),
         ),
+        # an unnamed speaker the press quotes after the cue
+        (
+            "Le trafic reprendra lundi, a indiqué une source proche du dossier.",
+            ("une source proche du dossier", "indiquer", "SAY", "indirect", "Le trafic reprendra lundi"),
+        ),
         # a name, an aside between commas, then the cue and its object
         (
             "Rabat, de son côté, a rejeté toute conditionnalité migratoire.",
@@ -121,6 +126,10 @@ def test_cues_found(claims_nlp, text, expected):
         # a noun object with no proposition: a plan announced, a topic saluted
         "Le groupe a annoncé une stratégie ambitieuse.",
         "Les actionnaires, eux, ont salué l'opération.",
+        # an indefinite object after a comma is no inverted speaker
+        "Le maire a visité l'usine, a annoncé un plan de relance de l'emploi.",
+        # rappeler in the past with an abstract subject states a fact
+        "La crise a rappelé que la santé n'a pas de prix.",
         # a demonstrative object points back to words reported elsewhere
         "Le groupe Veralis, dont le siège est à Lyon, rejette ces accusations.",
     ],

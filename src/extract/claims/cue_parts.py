@@ -9,7 +9,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .lexicon import LEXICON
-from .patterns import DETERMINERS, OPENERS, SAYING_ADJUNCTS
+from .patterns import DETERMINERS, INDEFINITE, OPENERS, PAST_STATEMENT_CUES, SAYING_ADJUNCTS, UNNAMED_SPEAKERS
+from .sources import person_noun
 from .verbs import lemma_of
 
 
@@ -19,6 +20,24 @@ def evaluates(token: Token, comp: tuple[int, int, str], text: str) -> bool:
         return True
     obj = next((c for c in token.children if c.dep_ == "obj" and c.idx >= comp[0]), None)
     return obj is not None and any(t.pos_ == "ADJ" for t in obj.subtree)
+
+
+def speaker_phrase(phrase) -> bool:
+    """An inverted subject after an incise verb: a definite phrase or a name, or an indefinite
+    one headed by a speaker noun (``a déclaré un porte-parole``), not ``a annoncé un plan``."""
+    first = phrase[0]
+    if first.lower_ not in INDEFINITE:
+        return True
+    head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None:
+        return False
+    word = head.lemma_.casefold()
+    return (
+        word in LEXICON.descriptions
+        or head.lower_ in LEXICON.descriptions
+        or word in UNNAMED_SPEAKERS
+        or person_noun(head)
+    )
 
 
 def shell_object(token: Token, comp: tuple[int, int, str]) -> bool:
@@ -32,8 +51,8 @@ def past_statement(token: Token, subject: Token | None) -> bool:
     """``La présidence a indiqué que``: a statement made at one time (a compound past) by a
     definite noun is someone speaking; ``ces chiffres indiquent que`` is a fact."""
     cue = LEXICON.verb(lemma_of(token))
-    if cue is None or cue.category != "SAY" or subject is None or subject.pos_ != "NOUN":
-        return False
+    if cue is None or cue.lemma not in PAST_STATEMENT_CUES or subject is None or subject.pos_ != "NOUN":
+        return False  # ``La crise a rappelé que``: rappeler, souligner, montrer take facts as subjects
     definite = any(d.lower_ in DETERMINERS for d in subject.children if d.dep_ == "det")
     compound_past = any(c.dep_ == "aux:tense" and c.lemma_ == "avoir" for c in token.children)
     return definite and compound_past and subject.i < token.i

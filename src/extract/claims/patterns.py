@@ -49,6 +49,13 @@ SAYING_ADJUNCTS = {"dans", "sur", "lors", "devant", "selon", "pour", "auprès", 
 # ``avant de`` / ``après`` + infinitive: a next act of the same speaker, not a complement.
 SEQUENCE_MARKS = {"avant", "après", "sans", "afin", "pour"}
 
+# Cues that, in the compound past with any definite noun subject, report someone speaking
+# (``La présidence a indiqué que``), unlike ``rappeler`` or ``souligner`` (``la crise a rappelé``).
+PAST_STATEMENT_CUES = {"indiquer", "signaler", "préciser", "faire savoir"}
+INDEFINITE = {"un", "une", "des", "du", "de", "d'", "d’"}
+# Indefinite speakers the press quotes without a name (``a indiqué une source proche du dossier``).
+UNNAMED_SPEAKERS = {"source", "proche", "témoin", "habitant", "riverain"}
+
 # Complementizers and prepositions that open the reported content
 QUE = {"que", "qu'", "qu’"}
 DE = {"de", "d'", "d’"}

@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Span, Token
 
 from .candidate import Candidate, doc_text, quote_at, shape_content
 from .complements import complement_of, target_of
-from .cue_parts import described, evaluates, noun_before_relative, object_end, past_statement, shell_object
+from .cue_parts import (
+    described,
+    evaluates,
+    noun_before_relative,
+    object_end,
+    past_statement,
+    shell_object,
+    speaker_phrase,
+)
 from .lexicon import LEXICON, Cue
 from .patterns import CLITICS, OPENERS, PASSIVE_OK, PUNCT_BEFORE_INCISE
 from .phrases import group_before_examples, phrase_after, phrase_from_head
@@ -301,7 +309,7 @@ def _incise(token: Token, cue: Cue, quotes: list[Quote], sent_start: int) -> Can
         source = doc[token.i + 2 : token.i + 3]
     else:
         source = phrase_after(token)
-    if source is None:
+    if source is None or not speaker_phrase(source):
         return None
     # The content: the quote closed just before, else the clause from the sentence start.
     k = first.i - 1
