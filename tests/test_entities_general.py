@@ -600,3 +600,25 @@ def test_a_name_found_again_votes_with_its_context(ent_nlp):
 def test_administrations_and_schools(ent_nlp, text, name):
     _, types, _ = run(ent_nlp, text)
     assert name in types and types[name].object == "ORG", sorted(types)
+
+
+@pytest.mark.parametrize(
+    ("text", "relations"),
+    [
+        # Two titles before a name: both are roles.
+        (
+            "Le texte a été défendu par la rapporteure, l'eurodéputée suédoise Anna Berg.",
+            {("role", "Anna Berg", "rapporteure"), ("role", "Anna Berg", "eurodéputée")},
+        ),
+        # A title with a complement in capitals, then a form of address.
+        ("L'avocate des ONG, Maître Julie Roux, a plaidé.", {("role", "Julie Roux", "avocate des ONG")}),
+        # A body of an organisation, written out in lower case before its abbreviation.
+        (
+            "Le groupe Durandal a présenté son plan. Le comité social et économique (CSE) de Durandal le conteste.",
+            {("member_of", "comité social et économique", "Durandal")},
+        ),
+    ],
+)
+def test_double_titles_and_bodies(ent_nlp, text, relations):
+    _, _, found = run(ent_nlp, text)
+    assert relations <= found, found

@@ -142,6 +142,8 @@ def lowercase_expansion_acronyms(doc: Doc, mentions: list[Mention]) -> set[str]:
         content = [t for t in words if t.lower_ not in P.ACRONYM_FILLERS]
         for k in range(min(len(letters), len(content)), 1, -1):
             tail = content[-k:]
+            if P.name_heads().get(tail[0].lower_) == "ORG":
+                break  # `comité social et économique (CSE)`: an institution, its name written out
             if all(t.is_lower for t in tail) and tail[0].text[0] == letters[0]:
                 if all(t.text[0] in letters for t in tail) and tail[-1].text[0] in letters[1:]:
                     out.add(m.text)

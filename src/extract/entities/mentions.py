@@ -232,7 +232,8 @@ def _not_a_name(doc: Doc, m: Mention) -> bool:
         return True  # a date the model took for a name
     if text.upper() in P.COMMON_ACRONYMS:
         return True
-    return text == text.lower() and not text.startswith("#") and m.source != "regulation"
+    # Regulations and institutions written out before their abbreviation may be lowercase.
+    return text == text.lower() and not text.startswith("#") and m.source not in ("regulation", "expansion")
 
 
 def _model_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]:

@@ -178,7 +178,9 @@ def gloss_expansions(doc: Doc) -> list[Mention]:
                 break
             if "\n" in t.whitespace_ and s < end - 1:
                 break
-            if t.text[:1].isupper() and t.text[0].lower() == letters[0]:
+            # A lowercase institution noun may open it too: `comité social et économique (CSE)`.
+            opens = t.text[:1].isupper() or P.name_heads().get(t.lower_) == "ORG"
+            if opens and t.text[0].lower() == letters[0]:
                 words = [w.text for w in doc[s:end] if w.is_alpha]
                 article = t.lower_ in ("le", "la", "les", "l'", "l’")
                 # An article opens the name only when the letters need it (`La France insoumise`).

@@ -5,7 +5,8 @@
 - ``son usine de Flins``, ``ses bureaux à Lyon``: located_in of the organisation the
   possessive points back to;
 - ``Addis-Abeba, siège de l'UA``: located_in of the organisation;
-- ``rue Saint-Sever, à Rouen``: a street and its city.
+- ``rue Saint-Sever, à Rouen``: a street and its city;
+- ``le comité social et économique (CSE) de Valmont``: a body of an organisation.
 
 >>> [(r.predicate, r.subject, r.object) for r in cue_relations(doc, ix)]   # doctest: +SKIP
 [('member_of', 'Marie Roy', 'Verts')]
@@ -89,10 +90,26 @@ def _street_in_city(doc: Doc, ix, e, m) -> list[Relation]:
     return [Relation("located_in", e.canonical, hit[0].canonical, m.start_char, hit[1].end_char)]
 
 
+def _body_of(doc: Doc, ix, e, m) -> list[Relation]:
+    """`le comité social et économique (CSE) de Valmont`, `la CFDT de Renault`: a body of
+    the organisation named after `de`."""
+    k = m.end
+    if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+        k += 3
+    if k + 1 >= len(doc) or doc[k].lower_ not in P.DE_FORMS:
+        return []
+    hit = ix.starts.get(k + 1)
+    if hit is None or hit[0].label != "ORG" or hit[0] is e:
+        return []
+    return [Relation("member_of", e.canonical, hit[0].canonical, m.start_char, hit[1].end_char)]
+
+
 def cue_relations(doc: Doc, ix, entities) -> list[Relation]:
     out: list[Relation] = []
     for e in entities:
         for m in e.mentions:
+            if e.label == "ORG":
+                out += _body_of(doc, ix, e, m)
             if e.label == "PER":
                 out += _bracketed_org(doc, ix, e, m) + _employer_after_comma(doc, ix, e, m)
             elif e.label == "LOC":

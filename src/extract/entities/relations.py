@@ -170,6 +170,12 @@ def _comma_before_address(doc: Doc, start: int) -> int | None:
     k = start - 1
     while k >= 0 and (doc[k].lower_ in P.ADDRESS_NOUNS or (doc[k].is_title and demonym_like(doc[k].lower_))):
         k -= 1
+    # A second title: `la rapporteure, l'eurodéputée néerlandaise X`.
+    j = k
+    while j >= 0 and doc[j].is_lower and doc[j].pos_ == "ADJ":
+        j -= 1
+    if j >= 1 and _is_person_noun(doc, j) and doc[j - 1].lower_ in _DETS:
+        k = j - 1
     if k >= 0 and doc[k].lower_ in _DETS:
         k -= 1
     return k if k >= 0 and k < start - 1 and doc[k].text == "," else None
@@ -205,7 +211,11 @@ def _title_at(doc: Doc, ix: _Index, e: Entity, m: Mention, i: int) -> list[Relat
             )
         )
         # `ministre du Travail`, `directrice de la communication`: a complement inside the title.
-        portfolio = tok.is_title and tok.pos_ == "NOUN" and i > 0 and doc[i - 1].lower_ in links
+        portfolio = (
+            (tok.is_title and tok.pos_ == "NOUN" or tok.is_upper and tok.is_alpha)
+            and i > 0
+            and doc[i - 1].lower_ in links
+        )
         link = (
             idx
             and tok.lower_ in links
