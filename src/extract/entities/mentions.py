@@ -168,6 +168,8 @@ def _sentence_initial_word(doc: Doc, m: Mention) -> bool:
     tok = doc[m.start]
     if tok.pos_ not in ("NOUN", "VERB", "ADJ", "ADV") or not tok.is_title or tok.lower_ not in P.COMMON_WORDS:
         return False
+    if tok.lower_ in P.known_places():
+        return False  # `Tours : le maire ...`
     return not any(t.text == tok.text and not _line_start(doc, t.i) for t in doc)
 
 
