@@ -211,6 +211,13 @@ def test_titles_and_apposed_names(claims_nlp, text, content, source):
             "Nous allons réformer",
             "Michel Barnier",
         ),
+        # a feminine title form tells the gender the tagger got wrong
+        (
+            "Le tribunal a jugé mardi Yann Le Bihan. Son avocate, Maître Claire Nédélec, a plaidé la "
+            "relaxe. Selon elle, son client « n'a jamais voulu nuire ».",
+            "son client « n'a jamais voulu nuire »",
+            "Claire Nédélec",
+        ),
         # an abbreviation in brackets and emphasis marks between the title and the name
         (
             "Pour la présidente de l'Union régionale des médecins (URPS), Anne Kervella, les cabinets "

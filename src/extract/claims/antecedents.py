@@ -52,13 +52,13 @@ def person_gender(doc: Doc, spans: list[tuple[int, int]]) -> str | None:
         for t in reversed(doc[max(sent.start, span.start - _TITLE_WINDOW) : span.start]):
             if t.pos_ in ("VERB", "AUX"):
                 break
-            gender = _title_gender(t)
+            gender = title_gender(t)
             if gender:
                 return gender
         after = doc[span.end : min(sent.end, span.end + 4)]
         if len(after) and after[0].text == ",":
             for t in after[1:]:
-                gender = _title_gender(t)
+                gender = title_gender(t)
                 if gender:
                     return gender
                 if t.pos_ not in ("DET", "ADJ"):
@@ -66,7 +66,7 @@ def person_gender(doc: Doc, spans: list[tuple[int, int]]) -> str | None:
     return None
 
 
-def _title_gender(t: Token) -> str | None:
+def title_gender(t: Token) -> str | None:
     if t.pos_ not in ("NOUN", "PROPN", "ADJ") or not is_person_title(t):
         return None
     # The article tells the gender of an epicene title (``la ministre``, ``le juge``).
@@ -75,8 +75,25 @@ def _title_gender(t: Token) -> str | None:
             return "Fem"
         if d.dep_ == "det" and d.lower_ in ("le", "un", "ce", "cet"):
             return "Masc"
-    gender = t.morph.get("Gender")
-    return gender[0] if len(gender) == 1 else None
+    return form_gender(ELIDED.sub("", t.lower_))
+
+
+# Feminine and masculine endings of French person nouns (``avocate``/``avocat``,
+# ``directrice``/``directeur``): the form tells the gender when its pair is a known title.
+_GENDER_PAIRS = (("euse", "eur"), ("rice", "eur"), ("ière", "ier"), ("ienne", "ien"), ("e", ""))
+
+
+def form_gender(word: str) -> str | None:
+    """``avocate`` → Fem, ``avocat`` → Masc, ``ministre`` → None (the tagger's gender of
+    such nouns is not reliable)."""
+    titles = LEXICON.descriptions
+    for fem, masc in _GENDER_PAIRS:
+        if word.endswith(fem) and word[: len(word) - len(fem)] + masc in titles:
+            return "Fem"
+    for fem, masc in _GENDER_PAIRS:
+        if (not masc or word.endswith(masc)) and word[: len(word) - len(masc)] + fem in titles:
+            return "Masc"
+    return None
 
 
 def same_noun_referent(doc: Doc, head: Token, mentions, label: str):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from .antecedents import person_gender, pronoun_gender, same_noun_referent
+from .antecedents import person_gender, pronoun_gender, same_noun_referent, title_gender
 from .lexicon import LEXICON
 from .patterns import (
     APPOSITION_CLOSE,
@@ -364,8 +364,7 @@ class SourceResolver:
             and bare_phrase
             and not any(self.entity_at(t) for t in words[1:])
         ):
-            gender = head.morph.get("Gender")
-            gender = gender[0] if description == "PER" and len(gender) == 1 else None
+            gender = title_gender(head) if description == "PER" else None
             earlier = same_noun_referent(self.doc, head, self.mentions, description)
             name = earlier.name if earlier is not None else None
             name = name or self._previous_topic(span, description)
