@@ -102,6 +102,11 @@ def _check(claims: list[ClaimFact], expected: tuple) -> None:
             "Le porte-parole a salué « le courage des plaignants ».",
             ("Le porte-parole", "saluer", "SAY", "direct", "le courage des plaignants"),
         ),
+        # a quoted object the parser did not take as the object, in a headline
+        (
+            "Sommet à Bruxelles : l'Afrique réclame « des actes »\n\nLes dirigeants se réunissent jeudi.",
+            ("Afrique", "réclamer", "DEMAND", "direct", "des actes"),
+        ),
         # the quote alone when a gerund or the article's comment follows it
         (
             "Les ONG accusent la compagnie de « mentir aux actionnaires » en publiant ses comptes.",

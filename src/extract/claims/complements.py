@@ -108,10 +108,14 @@ def _linear_complement(last: Token, cue: Cue) -> tuple[int, int, str] | None:
         if (
             t.i == last.i + 1
             and "obj" in frames
-            and _coordinated(last)
-            and (t.pos_ == "DET" or t.text in ("«", "“"))
+            and (_coordinated(last) and t.pos_ == "DET" or t.text in ("«", "“"))
         ):
+            # ``réclame « des actes »`` (the parser may not take the quote as the object);
             # ``estime que ... et demande « des mesures »``: the tagger read the verb as a noun.
+            if t.text in ("«", "“"):
+                close = next((u for u in doc[t.i + 1 : t.i + 60] if u.text in ("»", "”")), None)
+                if close is not None:
+                    return t.idx, close.idx + 1, "obj"
             return t.idx, -1, "obj"
         if t.lower_ in DE | {"du", "des"} and "de_np" in frames and nxt.pos_ in ("DET", "NOUN"):
             # ``se vantait sur son site de sa participation``: the complement after an adjunct.
