@@ -77,6 +77,10 @@ def _check(claims: list[ClaimFact], expected: tuple) -> None:
             "Le trafic reprendra lundi, a indiqué une source proche du dossier.",
             ("une source proche du dossier", "indiquer", "SAY", "indirect", "Le trafic reprendra lundi"),
         ),
+        (
+            "« On n'a rien vu venir », raconte une mère de famille.",
+            ("une mère de famille", "raconter", "SAY", "direct", "On n'a rien vu venir"),
+        ),
         # a name, an aside between commas, then the cue and its object
         (
             "Rabat, de son côté, a rejeté toute conditionnalité migratoire.",

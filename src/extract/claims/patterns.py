@@ -54,7 +54,25 @@ SEQUENCE_MARKS = {"avant", "après", "sans", "afin", "pour"}
 PAST_STATEMENT_CUES = {"indiquer", "signaler", "préciser", "faire savoir"}
 INDEFINITE = {"un", "une", "des", "du", "de", "d'", "d’"}
 # Indefinite speakers the press quotes without a name (``a indiqué une source proche du dossier``).
-UNNAMED_SPEAKERS = {"source", "proche", "témoin", "habitant", "riverain"}
+UNNAMED_SPEAKERS = {
+    "source",
+    "proche",
+    "témoin",
+    "habitant",
+    "riverain",
+    "membre",
+    "collègue",
+    "ami",
+    "amie",
+    "parent",
+    "mère",
+    "père",
+    "homme",
+    "femme",
+    "passant",
+    "participant",
+    "spécialiste",
+}
 
 # Complementizers and prepositions that open the reported content
 QUE = {"que", "qu'", "qu’"}
