@@ -263,6 +263,16 @@ def test_descriptions_and_pronouns(claims_nlp, text, content, source):
             "Pour l'analyste Marc Lefebvre, de la banque Oddo BHF, “le prix est généreux”.",
             ("Marc Lefebvre", "pour", "direct", "le prix est généreux"),
         ),
+        # several asides after the name: an age, a relative clause
+        (
+            "Pour Marc, 67 ans, qui habite le quartier depuis quarante ans, « le bruit sera insupportable ».",
+            ("Marc", "pour", "direct", "le bruit sera insupportable"),
+        ),
+        # a definite phrase after the name opens the content, asides and all
+        (
+            "Selon l'Insee, le chômage, qui avait augmenté, a baissé de 2 %.",
+            ("Insee", "selon", "indirect", "le chômage, qui avait augmenté, a baissé de 2 %"),
+        ),
         # a name the parser cut off from its description
         (
             "D'après la société Vinci Autoroutes, la circulation était perturbée sur dix kilomètres.",

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from .candidate import Candidate, doc_text, quote_at, shape_content
 from .lexicon import LEXICON
-from .patterns import CLAUSE_OPENERS, QUE, RELATIVE_PRONOUNS
+from .patterns import CLAUSE_OPENERS, QUE, RELATIVE_OPENERS, RELATIVE_PRONOUNS
 from .phrases import phrase_from_head
 from .quotes import Quote
 from .verbs import sentence_of
@@ -88,9 +88,12 @@ def preposition_claims(doc: Doc, quotes: list[Quote], has_entity) -> Iterator[Ca
             # ``Selon le ministre, Karim Benali, « ... »``: the name apposed to the title
             # belongs to the source, the content starts after it.
             named = any(has_entity(u) is not None for u in phrase)
-            apposed = _apposition_end(doc, after_i + 1, has_entity, named)
-            if apposed is not None:
-                after_i = apposed
+            for _ in range(3):
+                # ``Pour Marc, 67 ans, qui habite le quartier, « ... »``: asides one after another.
+                apposed = _apposition_end(doc, after_i + 1, has_entity, named)
+                if apposed is None:
+                    break
+                after_i, named = apposed, True
             shaped = shape_content(text, doc[after_i].idx + 1, sent_end, quotes)
         elif word != "pour" and first.i > 0 and (nxt in (".", "!", "?", ",", "\n") or after_i >= len(doc)):
             # ``..., selon les organisateurs.``; without the comma only for a speaker
@@ -143,12 +146,17 @@ def _apposition_end(doc: Doc, i: int, has_entity, after_name: bool = False) -> i
     """Index of the comma closing an apposed name that starts at ``i`` (``, Karim Benali,``),
     or, after a name, its description (``Pour l'analyste X, de la banque Y, ...``)."""
     named = after_name
-    for k in range(i, min(len(doc), i + 8)):
+    relative = i < len(doc) and doc[i].lower_ in RELATIVE_OPENERS and after_name
+    if after_name and i < len(doc) and doc[i].pos_ == "DET" and doc[i].lower_ not in ("un", "une"):
+        # ``Selon X, le chômage, qui ...``: a definite phrase after the name opens the content;
+        # a description is bare or indefinite (``analyste chez Y``, ``un habitant``, ``67 ans``).
+        after_name = named = False
+    for k in range(i, min(len(doc), i + (14 if relative else 8))):
         t = doc[k]
         if t.text == ",":
             return k if named and k > i else None
-        if t.is_punct or t.pos_ in ("VERB", "AUX") or t.lower_ in QUE:
-            return None
+        if t.is_punct or (t.pos_ in ("VERB", "AUX") or t.lower_ in QUE) and not relative:
+            return None  # a clause of its own: the content has started
         m = has_entity(t)
         if m is not None and (m.label == "PER" or k == i and m.start == t.idx):
             named = True  # a name right after the comma is the person, whatever its tag
