@@ -125,8 +125,9 @@ def test_a_span_that_does_not_match_the_text_exits_2(files, tmp_path):
     ],
 )
 def test_usage_errors_exit_2(files, args, message):
-    gold, _, _ = files
-    result = invoke(gold, *args)
+    gold, pred, _ = files
+    # --pred is always given: the default, data/out/facts.jsonl, exists only after a run.
+    result = invoke(gold, "--pred", pred, *args)
     assert result.exit_code == 2
     assert message in result.stderr
 
