@@ -42,6 +42,13 @@ def test_empty_file_is_a_warning_not_a_failure(tmp_path):
     assert "empty" in doc.warnings[0]
 
 
+def test_empty_jsonl_file_is_a_warning_with_its_own_line(tmp_path):
+    (tmp_path / "fil.jsonl").write_text("\n\n", encoding="utf-8")
+    [doc] = _read([tmp_path])
+    assert isinstance(doc, Document) and doc.id == "fil" and doc.text == ""
+    assert "fil.jsonl" in doc.warnings[0] and "empty file" in doc.warnings[0]
+
+
 def test_directory_is_recursive_sorted_and_skips_other_files(tmp_path):
     (tmp_path / "z").mkdir()
     (tmp_path / "z" / "b.txt").write_text("B", encoding="utf-8")

@@ -80,9 +80,11 @@ def _from_html(data: bytes, path: str, doc_id: str) -> Document:
 def _jsonl_documents(
     lines: Iterable[bytes], path: str, stem: str, html: bool = True
 ) -> Iterator[Document | ReadFailure]:
+    blank = True
     for lineno, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
+        blank = False
         where = f"{path}:{lineno}"
         fallback_id = f"{stem}:{lineno}"
         try:
@@ -139,6 +141,11 @@ def _jsonl_documents(
             yield ReadFailure(doc_id, where, f"{where}: {err}")
             continue
         yield doc
+    if blank:
+        # An empty file still gets its line in docs.jsonl, so that it is not silently lost.
+        empty = Document(id=stem, text="", path=path, sha256=hashlib.sha256(b"").hexdigest())
+        empty.warnings.append(f'{path}: empty file, no articles — write one JSON object per line ({{"text": ...}})')
+        yield empty
 
 
 def _encodable(record: dict) -> bool:
