@@ -144,7 +144,9 @@ def _jsonl_documents(
     if blank:
         # An empty file still gets its line in docs.jsonl, so that it is not silently lost.
         empty = Document(id=stem, text="", path=path, sha256=hashlib.sha256(b"").hexdigest())
-        empty.warnings.append(f'{path}: empty file, no articles — write one JSON object per line ({{"text": ...}})')
+        empty.warnings.append(
+            f'{path}: empty file, no articles — write one JSON object per line ({{"text": ...}})'
+        )
         yield empty
 
 
