@@ -41,6 +41,13 @@ def in_body(doc: Doc, start: int, end: int) -> bool:
 
 
 def _keep(doc: Doc, fact: AnyFact) -> AnyFact | None:
+    if fact.start is not None and fact.end is not None and fact.end <= fact.start:
+        # An empty span points at no words: a user could not check it, and the scorer
+        # rejects it. A rule that produced one has a bug; the rest of the document stays.
+        doc._.warnings = list(doc._.warnings or []) + [
+            f"{fact.kind} fact dropped: empty span at {fact.start} ({fact.predicate or 'no cue'}, {fact.rule})"
+        ]
+        return None
     if isinstance(fact, EntityFact) and fact.mentions is not None:
         mentions = [m for m in fact.mentions if in_body(doc, *m)]
         if not mentions:

@@ -82,8 +82,9 @@ def prepare(nlp: Language, document: Document):
 
 def _result(document: Document, doc) -> DocResult:
     """The facts of a processed Doc, with what its components warned about."""
+    facts = doc_facts(doc)  # first: it may warn about a fact it drops
     warnings = [f"{document.path}: {w}" for w in doc._.warnings or []]
-    return DocResult(document, doc_facts(doc), warnings=warnings)
+    return DocResult(document, facts, warnings=warnings)
 
 
 def _failed(document: Document, err: Exception) -> DocResult:
