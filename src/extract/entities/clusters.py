@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from ..doctext import doc_text
 from ..textnorm import normalize_name
 from . import patterns as P
 from .mention_record import Mention
@@ -156,7 +157,7 @@ def headline_end(doc: Doc) -> int:
     reads as no sentence (no final full stop); 0 when there is none."""
     meta = doc._.metadata_spans if Doc.has_extension("metadata_spans") and doc._.metadata_spans else []
     pos = 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         end = pos + len(line)
         inside_meta = any(s <= pos and end <= e for s, e in meta)
         if line.strip() and not inside_meta:
@@ -343,8 +344,8 @@ def propagate(doc: Doc, entities: list[Entity], shouted: list[tuple[int, int]]) 
                 continue
             exact = re.compile(r"(?<![\w#])" + re.escape(name) + r"(?![\w-])")
             loose = re.compile(exact.pattern, re.IGNORECASE)
-            hits = [(h, "propagated") for h in exact.finditer(doc.text)]
-            hits += [(h, "caps") for s, end in shouted for h in loose.finditer(doc.text, s, end)]
+            hits = [(h, "propagated") for h in exact.finditer(doc_text(doc))]
+            hits += [(h, "caps") for s, end in shouted for h in loose.finditer(doc_text(doc), s, end)]
             for hit, source in hits:
                 span = doc.char_span(hit.start(), hit.end())
                 if span is None or any(i in taken for i in range(span.start, span.end)):

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import extensions  # noqa: F401  (Doc._ attributes read here: metadata_spans, doc_id)
+from ..doctext import forget_text
 from .clusters import cluster, lowercase_expansion_acronyms, propagate, relabel
 from .evidence import add_votes, list_votes
 from .markup import split_markup
@@ -99,4 +100,5 @@ class EntityComponent:
             span._.rel_object = r.object
             relations.append(span)
         doc.spans[self.relations_key] = relations
+        forget_text(doc)
         return doc

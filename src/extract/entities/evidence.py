@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from ..doctext import doc_text
 from ..lexicons import WEEKDAYS
 from . import patterns as P
 from .mention_record import Mention
@@ -244,10 +245,10 @@ def add_votes(doc: Doc, m: Mention) -> None:
         w in P.org_name_words() or w.rstrip(".") in P.org_name_words() for w in words[1:]
     ):
         m.vote("ORG", W_DESCRIPTOR)  # `Siemens AG`, `Blackstone Capital Partners`: a company's name
-    based = P.BASED_IN_CUES.match(doc.text[m.end_char : m.end_char + 80])
+    based = P.BASED_IN_CUES.match(doc_text(doc)[m.end_char : m.end_char + 80])
     if based and "siège" in based.group(0).lower():
         m.vote("ORG", W_DESCRIPTOR)  # `X, dont le siège est à Y`: only an organisation has a seat
-    if P.PART_OF_CUES.match(doc.text[m.end_char : m.end_char + 80]):
+    if P.PART_OF_CUES.match(doc_text(doc)[m.end_char : m.end_char + 80]):
         m.vote("ORG", W_DESCRIPTOR)  # `X, qui fait partie de Y`: X is an organisation
     if " ".join(m.text.split()).lower() in P.known_places():
         m.vote("LOC", W_KNOWN_PLACE)  # a country or city of the lexicon is named literally (FACTS.md §2.1)

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from ..doctext import doc_text
+
 
 @dataclass
 class Mention:
@@ -42,7 +44,7 @@ def make_mention(doc: Doc, start: int, end: int, source: str, **kw) -> Mention:
 def shouted_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Char ranges of lines written in capitals (headlines, banners), where the model is lost."""
     ranges, pos = [], 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         words = re.findall(r"[^\W\d_]{2,}", line)
         caps = [w for w in words if w.isupper()]
         if len(words) >= 4 and len(caps) >= 0.7 * len(words):

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ..doctext import doc_text
 from . import patterns as P
 from .mention_record import Mention, in_ranges, make_mention
 
@@ -118,7 +119,7 @@ def expansion_mentions(doc: Doc, acronyms: list[Mention]) -> list[Mention]:
         parts = [rf"{re.escape(c)}[^\W\d_]+" for c in letters]
         sep = rf"(?:[ ,]+(?:(?:{fillers})[ ]+)*)"
         pattern = re.compile(r"(?<!\w)" + sep.join(parts) + r"(?!\w)")
-        for hit in pattern.finditer(doc.text):
+        for hit in pattern.finditer(doc_text(doc)):
             span = doc.char_span(hit.start(), hit.end())
             if span is not None:
                 out.append(make_mention(doc, span.start, span.end, "expansion"))
@@ -217,7 +218,7 @@ def company_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]:
 
 def hashtag_mentions(doc: Doc) -> list[Mention]:
     out = []
-    for m in P.HASHTAG.finditer(doc.text):
+    for m in P.HASHTAG.finditer(doc_text(doc)):
         span = doc.char_span(m.start(), m.end(), alignment_mode="contract")
         if span is not None and len(span):
             out.append(make_mention(doc, span.start, span.end, "hashtag"))
@@ -250,14 +251,14 @@ def dateline_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]
     if offset:
         candidates.append(0)
     pos = offset
-    for line in doc.text[offset:500].split("\n"):
+    for line in doc_text(doc)[offset:500].split("\n"):
         # The first line that is neither empty nor a headline in capitals.
         if line.strip() and not in_ranges(pos, pos + len(line), shouted):
             candidates.append(pos)
             break
         pos += len(line) + 1
     for base in candidates:
-        m = P.DATELINE.match(doc.text[base : base + 120])
+        m = P.DATELINE.match(doc_text(doc)[base : base + 120])
         if not m:
             continue
         name = m.group(1).strip(" -.")

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..doctext import doc_text
 from . import patterns as P
 from .antecedents import antecedent_org
 from .relation_record import Relation
@@ -68,7 +69,7 @@ def _premises(doc: Doc, ix) -> list[Relation]:
 
 def _seat_of(doc: Doc, ix, e, m) -> list[Relation]:
     """`Addis-Abeba, siège de l'UA`: the organisation is based in the place."""
-    cue = P.SEAT_OF_CUES.match(doc.text[m.end_char : m.end_char + 40])
+    cue = P.SEAT_OF_CUES.match(doc_text(doc)[m.end_char : m.end_char + 40])
     if not cue:
         return []
     k = m.end_char + cue.end()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..doctext import doc_text
 from ..textnorm import normalize_name
 from . import patterns as P
 from .antecedents import antecedent_org
@@ -290,7 +291,7 @@ def _organisation(doc: Doc, ix: _Index, entities: list[Entity], e: Entity, m: Me
             if place:
                 s, t = min(m.start_char, doc[d.start].idx), max(m.end_char, doc[a].idx + len(doc[a]))
                 out.append(Relation("located_in", e.canonical, _place_name(entities, place), s, t))
-    after = doc.text[m.end_char : m.end_char + 120]
+    after = doc_text(doc)[m.end_char : m.end_char + 120]
     cue = P.PART_OF_CUES.match(after)
     if cue:
         k = m.end_char + cue.end()
@@ -307,7 +308,7 @@ def _organisation(doc: Doc, ix: _Index, entities: list[Entity], e: Entity, m: Me
     if cue is None and d is not None and d.label == "ORG":
         # `Arkema, le chimiste français basé à Colombes`: the cue after the apposition.
         base = doc[d.end - 1].idx + len(doc[d.end - 1])
-        cue = P.BASED_IN_CUES.match(doc.text[base : base + 120])
+        cue = P.BASED_IN_CUES.match(doc_text(doc)[base : base + 120])
     if cue:
         k = base + cue.end()
         nxt = [x for x in ix.starts.values() if k <= x[1].start_char <= k + 10 and x[0].label == "LOC"]
