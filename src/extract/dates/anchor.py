@@ -2,8 +2,11 @@
 
 FACTS.md §2.3: relative expressions resolve against the DCT; when the DCT is
 known only to the month, those that need a day (``lundi``, ``hier``, ``il y a
-deux semaines``) resolve to the DCT month. Without a DCT, the last absolute
-date before the expression stands in for it (narrative mode).
+deux semaines``) resolve to the DCT month. Without a DCT, the last date before
+the expression that the text writes out (``le 4 novembre``, ``juin 2015``) stands
+in for it (narrative mode); dates resolved from that anchor (``mercredi``, ``en
+septembre``) do not move it, so ``mercredi ... jeudi`` after ``mardi 4 novembre``
+are the 5th and the 6th.
 
 >>> a = Anchors(dct=Point(2020, 6))
 >>> a.offset("D", -1).value        # "hier" with a month-precision DCT
@@ -38,14 +41,16 @@ class Anchors:
     """The reference points available at one expression, in document order."""
 
     dct: Point | None = None
-    last: Point | None = None  # last date with a year seen before (narrative anchor)
+    last: Point | None = None  # last date with a year seen before (what "le lendemain" follows)
+    story: Point | None = None  # last date written out with its month (narrative anchor)
+    recent_day: Point | None = None  # the last day told, while the text is near it
     sentence_day: Point | None = None  # a day-level date earlier in the same sentence
     last_year: Point | None = None  # last date with a year, a bare year included ("en 2019")
 
     @property
     def reference(self) -> Point | None:
         """DCT-relative expressions use the DCT, else the narrative anchor."""
-        return self.dct if self.dct is not None else self.last
+        return self.dct if self.dct is not None else self.story
 
     @property
     def event_reference(self) -> Point | None:
@@ -57,6 +62,9 @@ class Anchors:
         """The day a clock time or a part of the day falls on, when one is known."""
         if self.sentence_day is not None:
             return self.sentence_day
+        if self.recent_day is not None:
+            # "Le vote a échoué jeudi. Prévu à 10 heures, il avait été retardé": the story's day.
+            return self.recent_day
         ref = self.reference
         return ref if ref is not None and ref.precision == "day" else None
 

@@ -13,6 +13,8 @@ value), ``span._.date_rule`` (the pattern label) and ``span._.date_subject``
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -27,7 +29,7 @@ from .guards import rejected
 from .normalize import normalize
 from .patterns import PATTERNS, PREPOSITIONS
 from .ranges import clock_like, link_bounds, relink_first
-from .tense import direction, is_finite_present
+from .tense import direction, is_finite_present, tells_the_story
 from .timex import Point
 from .words import Timex, day_of, lower_words
 
@@ -44,6 +46,21 @@ _RANGE_LINKS = {"au", "à", "et", "-"}
 _FROM_NOW_ON = {"partir", "dès", "ici", "jusqu'", "jusqu’"}
 # "de" before an adjective of quantity is an article, not a preposition: "depuis de nombreuses années".
 _ARTICLE_DE_BEFORE = {"nombreux", "nombreuses", "longues", "longs"}
+# Rules whose words write out the month: only these move the narrative anchor; a date resolved
+# from the anchor itself ("mercredi", "en septembre") does not.
+_WRITTEN_MONTH = {
+    "date_full",
+    "month_year",
+    "date_numeric",
+    "date_numeric_short",
+    "weekday_day",
+    "range_days",
+}
+_PARAGRAPH = re.compile(r"\n\s*")
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    return [m.end() for m in _PARAGRAPH.finditer(text)]
 
 
 def register_extensions() -> None:
@@ -153,27 +170,34 @@ class DateTagger:
         parsed = doc.has_annotation("DEP")
         found: list[tuple[Span, Timex, str]] = []
         sentence = None
+        paragraphs = _paragraph_starts(doc.text)
+        day_paragraph = None
         for match in self._candidates(doc):
             rule = match.label_
             if parsed and match.sent.start != sentence:
                 sentence, anchors.sentence_day = match.sent.start, None
+            paragraph = bisect_right(paragraphs, match.start_char)
+            if day_paragraph is not None and paragraph - day_paragraph > 1:
+                anchors.recent_day = None  # the story has moved on from that day
             try:
                 resolved = self._resolve(match, rule, anchors, parsed)
             except (ValueError, StopIteration, KeyError, TypeError, IndexError):
                 # A pattern that matched words its rule cannot read is one lost date, never a lost article.
                 resolved = []
+            since = match[0].lower_ == "depuis"
             for core, timex in resolved:
-                if timex.anchor is not None and timex.anchor.year is not None:
-                    anchors.last_year = timex.anchor
-                if (
-                    timex.anchor is not None
-                    and timex.anchor.month is not None
-                    and timex.anchor.year is not None
-                ):
+                point = timex.anchor
+                if point is not None and point.year is not None and not since:
+                    # "filiale depuis 2019": a state's starting point is no year the story counts from.
+                    anchors.last_year = point
+                if point is not None and point.month is not None and point.year is not None:
                     # A bare year ("depuis 2015", "d'ici 2040") is background, not the day the story is at.
-                    anchors.last = timex.anchor
-                    if timex.anchor.precision == "day":
-                        anchors.sentence_day = timex.anchor
+                    anchors.last = point
+                    if rule in _WRITTEN_MONTH:
+                        anchors.story = point
+                    if point.precision == "day" and (not parsed or tells_the_story(core)):
+                        anchors.sentence_day = anchors.recent_day = point
+                        day_paragraph = paragraph
                 found.append((core, timex, rule))
         _link_ranges(found)
         out = []

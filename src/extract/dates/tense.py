@@ -176,3 +176,20 @@ def _nearest_finite_direction(span: Span) -> str | None:
                 return "past"
             return None
     return None
+
+
+# Clauses hung on a noun: "qui a engagé lundi sa responsabilité", "les contacts noués dimanche".
+_BACKGROUND_CLAUSES = {"acl", "acl:relcl"}
+_RELATIVE_PRONOUNS = {"qui", "que", "qu'", "qu’", "dont", "lequel", "laquelle", "lesquels", "lesquelles"}
+
+
+def tells_the_story(span: Span) -> bool:
+    """The date's verb is on the main line of the text, not in a clause that describes a noun:
+    a clock time told later (``Le vote, prévu à 10 heures``) falls on such a day, not on the
+    day of a flashback in a relative clause (``le Premier ministre, qui a engagé lundi ...``)."""
+    verb = governing_verb(span.root)
+    if verb is None:
+        return True
+    # The parser may hang a relative clause elsewhere; its pronoun still marks it ("que ... a défendu").
+    relative = any(c.lower_ in _RELATIVE_PRONOUNS and c.dep_ != "mark" for c in verb.children)
+    return verb.dep_ not in _BACKGROUND_CLAUSES and not relative
