@@ -47,7 +47,24 @@ YEAR_BACK = [
     " millions <date type=DATE value=2022>un an plus tôt</date>.",
 ]
 
-CASES = _cases(None, NARRATIVE) + _cases("2024-03-08", CLOCK_DAY) + _cases("2024-03-08", YEAR_BACK)
+# -- past or ahead: a planned event inside the object of a past verb, a passive under a
+#    conditional, what is promised (DCT Wednesday 2025-06-04) --
+AHEAD = [
+    "Le syndicat a déposé <date type=DATE value=2025-06-03>mardi</date> un préavis de grève du"
+    " <date type=DATE value=2025-06-16>16</date> au <date type=DATE value=2025-06-18>18 juin</date>.",
+    "La mairie a fixé <date type=DATE value=2025-06-03>hier</date> la date d'un référendum <date type=DATE value=2025-06-29>le 29 juin</date>.",
+    "Les élus ont visité l'usine <date type=DATE value=2025-06-02>le 2 juin</date>.",
+    "La préfecture estime que la course pourrait être annulée <date type=DATE value=2025-06-21>le 21 juin</date>.",
+    "La ministre a promis de recevoir les infirmières <date type=TIME value=2025-06-09T09:00>lundi à 9 heures</date>.",
+    "Le maire avait promis de venir <date type=DATE value=2025-06-02>lundi</date>.",
+]
+
+CASES = (
+    _cases(None, NARRATIVE)
+    + _cases("2025-06-04", AHEAD)
+    + _cases("2024-03-08", CLOCK_DAY)
+    + _cases("2024-03-08", YEAR_BACK)
+)
 
 
 @pytest.mark.parametrize(("dct", "marked"), CASES)

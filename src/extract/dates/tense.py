@@ -24,6 +24,10 @@ _STATIVE = set(TEMPORAL["stative_verbs"])
 _PROSPECTIVE_PARTICIPLES = set(TEMPORAL["prospective_verbs"])
 # Verbs whose present tense announces a future event: "doit se tenir lundi", "prévoit de voter mardi".
 _PROSPECTIVE_HEADS = {"aller", "devoir", "prévoir", "compter", "envisager", "espérer", "vouloir"}
+# Verbs whose infinitive lies after them in any tense but the pluperfect: "a promis de venir lundi".
+_PROMISING_HEADS = set(TEMPORAL["promising_verbs"])
+_EVENT_SUFFIXES = tuple(TEMPORAL["event_noun_suffixes"])
+_EVENT_NOUNS = set(TEMPORAL["event_nouns"])
 
 
 def governing_verb(token: Token, max_steps: int = 8) -> Token | None:
@@ -89,6 +93,11 @@ def _verb_direction(verb: Token, depth: int = 0) -> str | None:
         head = verb.head
         if head is not verb and head.pos_ in _VERBAL:
             return _verb_direction(head, depth + 1)
+    if "Part" in morph.get("VerbForm") and auxes and depth < 3:
+        if all("Inf" in a.morph.get("VerbForm") for a in auxes) and verb.head.pos_ in _VERBAL:
+            # "pourrait être annulé le 11 juin": the tense is that of the verb over the infinitive.
+            if verb.head is not verb:
+                return _verb_direction(verb.head, depth + 1)
     if "Part" in morph.get("VerbForm"):
         tense_aux = [a for a in auxes if a.dep_ == "aux:tense"]
         passive_present = auxes and not tense_aux and all("Pres" in a.morph.get("Tense") for a in auxes)
@@ -102,8 +111,15 @@ def _verb_direction(verb: Token, depth: int = 0) -> str | None:
         if head is not verb and head.pos_ in _VERBAL:
             if head.lemma_ in _PROSPECTIVE_HEADS and "Pres" in head.morph.get("Tense"):
                 return "future"
+            if head.lemma_ in _PROMISING_HEADS and not _pluperfect(head):
+                return "future"  # "a promis de recevoir les syndicats lundi": what is promised lies ahead
             return _verb_direction(head, depth + 1)
     return None
+
+
+def _pluperfect(verb: Token) -> bool:
+    """``avait promis``: told before a past moment, so no longer ahead of the writing."""
+    return any("Imp" in a.morph.get("Tense") for a in verb.children if a.dep_ == "aux:tense")
 
 
 def direction(span: Span) -> str | None:
@@ -115,9 +131,29 @@ def direction(span: Span) -> str | None:
     if verb is None:
         return _nearest_finite_direction(span)
     way = _verb_direction(verb)
-    if way == "past" and _dates_the_announced(span, verb):
+    if way == "past" and (_dates_the_announced(span, verb) or _dates_a_planned_event(span, verb)):
         return "soon"
     return way
+
+
+def _is_event_noun(token: Token) -> bool:
+    low = token.lower_
+    return token.pos_ == "NOUN" and (low in _EVENT_NOUNS or low.endswith(_EVENT_SUFFIXES))
+
+
+def _dates_a_planned_event(span: Span, verb: Token) -> bool:
+    """``a déposé mardi un préavis de grève du 10 au 12 juin``: a date inside the verb's object,
+    on an event noun, dates that event, which may lie ahead of a past act."""
+    token = span.root
+    for _ in range(4):
+        head = token.head
+        if head is token or head is verb or head.pos_ in _VERBAL:
+            return False
+        if head.pos_ == "NOUN" and verb.i < head.i < span.start:
+            if _is_event_noun(head) or any(_is_event_noun(c) for c in head.children if c.dep_ == "nmod"):
+                return True
+        token = head
+    return False
 
 
 def _dates_the_announced(span: Span, verb: Token) -> bool:
