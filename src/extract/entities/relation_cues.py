@@ -2,8 +2,8 @@
 
 - ``Marie Roy (Verts)``: a person and, in brackets, the party or team they belong to;
 - ``Marc Lefebvre, de la banque Oddo BHF`` / ``Jean Roy, chez Renault``: member_of;
-- ``son usine de Flins``, ``ses bureaux à Lyon``: located_in of the organisation the
-  possessive points back to;
+- ``son campus de Redmond``, ``ses bureaux à Lyon``: located_in of the organisation the
+  possessive points back to (not a factory: ``son usine de Flins`` is an activity);
 - ``Addis-Abeba, siège de l'UA``: located_in of the organisation;
 - ``rue Saint-Sever, à Rouen``: a street and its city;
 - ``le comité social et économique (CSE) de Valmont``: a body of an organisation.
@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from ..doctext import doc_text
 from . import patterns as P
+from . import relation_patterns as RP
 from .antecedents import antecedent_org
 from .relation_record import Relation
 
@@ -49,13 +50,15 @@ def _employer_after_comma(doc: Doc, ix, e, m) -> list[Relation]:
 
 
 def _premises(doc: Doc, ix) -> list[Relation]:
-    """`Renault ferme son usine de Flins`: the organisation's site is in the place."""
+    """`Microsoft ouvre ses bureaux à Lyon`: the organisation is based in the place."""
     out = []
     for tok in doc:
         if tok.lower_ not in _POSSESSIVES or tok.i + 3 >= len(doc):
             continue
         noun = doc[tok.i + 1]
-        if noun.lower_ not in P.PREMISES or doc[tok.i + 2].lower_ not in P.DE_FORMS | {"à"}:
+        if noun.lower_ not in P.PREMISES - RP.PRODUCTION_SITES or doc[tok.i + 2].lower_ not in P.DE_FORMS | {
+            "à"
+        }:
             continue
         place = ix.starts.get(tok.i + 3)
         if place is None or place[0].label != "LOC":

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from ..doctext import doc_text
 from ..textnorm import normalize_name
 from . import patterns as P
+from . import relation_patterns as RP
 from .antecedents import antecedent_org
 from .clusters import Entity
 from .evidence import descriptor_after, descriptor_before
@@ -182,30 +183,82 @@ def _comma_before_address(doc: Doc, start: int) -> int | None:
     return k if k >= 0 and k < start - 1 and doc[k].text == "," else None
 
 
+def _complement_before(doc: Doc, ix: _Index, i: int) -> tuple[str, tuple[Entity, Mention] | None, int]:
+    """What the name ending at token ``i`` is to the title before it, read from its
+    preposition: ``member`` (`de la CGT`, `à l'Assemblée`), ``portfolio`` (`chargée de
+    l'Afrique`), ``scope`` (`pour l'Europe`, `en France`, `auprès des Nations unies`) or
+    ``none``; with the name and the token before the preposition."""
+    hit = ix.at[i]
+    if hit[1].end != i + 1:
+        return "none", None, i
+    k = hit[1].start - 1
+    if k >= 1 and doc[k].is_lower and P.descriptors().get(doc[k].lower_) == "ORG":
+        k -= 1  # `la présidente du groupe LFI, X`: the organisation's noun
+    if k >= 1 and doc[k].lower_ in ("l'", "l’", "la", "le", "les"):
+        k -= 1  # `le directeur de l'hôpital de Vannes, X`
+    if k < 1:
+        return "none", None, k
+    prep = doc[k].lower_
+    if prep in P.DE_FORMS and doc[k - 1].lower_ == "auprès":
+        return "scope", hit, k - 2
+    if prep in RP.SCOPE_PREPOSITIONS:
+        return "scope", hit, k - 1
+    if prep in P.DE_FORMS and doc[k - 1].lower_ in RP.TITLE_PARTICIPLES:
+        return "portfolio", hit, k - 1
+    if prep in RP.MEMBER_PREPOSITIONS:
+        return "member", hit, k - 1
+    return "none", None, k
+
+
+def _after_participle(doc: Doc, i: int) -> bool:
+    """Is token ``i`` a link right after a title participle (`chargée de l'`)?"""
+    k = i
+    while k > 0 and doc[k].lower_ in {"l'", "l’", "la", "le", "les"} | P.DE_FORMS:
+        k -= 1
+    return k < i and doc[k].lower_ in RP.TITLE_PARTICIPLES
+
+
+def _scope_start(doc: Doc, i: int) -> int | None:
+    """The scope preposition before the capitalised word ``i`` (`pour l'Asie`, `en
+    Espagne`), or None."""
+    k = i - 1
+    if k >= 0 and doc[k].lower_ in ("l'", "l’", "la", "le", "les"):
+        k -= 1
+    return k if k >= 1 and doc[k].lower_ in RP.SCOPE_PREPOSITIONS - {"auprès"} else None
+
+
 def _title_at(doc: Doc, ix: _Index, e: Entity, m: Mention, i: int) -> list[Relation]:
-    org = None
+    orgs: list[tuple[Entity, Mention]] = []
     comma = i >= 1 and doc[i].text == ","
     if comma:
-        hit = ix.ends.get(i)
-        if hit is not None:
-            k = hit[1].start - 1
-            if k >= 1 and doc[k].is_lower and P.descriptors().get(doc[k].lower_) == "ORG":
-                k -= 1  # `la présidente du groupe LFI, X`: the organisation's noun
-            if k >= 1 and doc[k].lower_ in ("l'", "l’", "la", "le", "les"):
-                k -= 1  # `le directeur de l'hôpital de Vannes, X`
-            if k < 1 or doc[k].lower_ not in P.DE_FORMS or hit[0].label not in ("ORG", "LOC"):
-                return []
-            org = hit if hit[0].label == "ORG" else None
-            i = k - 1
-        else:
-            i -= 1
-    idx = []
+        i -= 1
+    idx: list[int] = []
     # `président en exercice`, `adjointe à la culture`: links inside a title.
     links = P.DE_FORMS | {"l'", "l’", "la", "à", "au", "aux", "en"}
-    while i >= 0 and i not in ix.at:
+    while i >= 0:
+        if i in ix.at:
+            # After a comma, names inside the title: its organisation, portfolio or scope
+            # (`la directrice pour l'Europe de X, Y`).
+            kind, hit, before = _complement_before(doc, ix, i) if comma else ("none", None, i)
+            if kind == "none" or hit is None or hit[0] is e:
+                break
+            if kind == "portfolio":
+                idx = list(range(before + 1, i + 1)) + idx
+            elif kind == "member" and hit[0].label == "ORG":
+                orgs.append(hit)
+            elif kind == "member" and not idx and hit[0].label != "LOC":
+                return []  # `le frère de Marc, X`
+            i = before
+            continue
         tok = doc[i]
+        if comma and not idx and tok.is_title:
+            scope = _scope_start(doc, i)
+            if scope is not None:
+                i = scope - 1  # `sa directrice pour l'Asie, X`: a place the model did not name
+                continue
         word = (
             (tok.is_lower and tok.pos_ in ("NOUN", "ADJ") and tok.lower_ not in P.ADDRESS_NOUNS)
+            or (tok.is_lower and tok.lower_ in RP.TITLE_PARTICIPLES)
             or (tok.is_upper and P.descriptors().get(tok.lower_) == "PER")  # `le PDG de Thales, X`
             or (
                 tok.lower_ in ("premier", "première") and i + 1 < len(doc) and doc[i + 1].lower_ == "ministre"
@@ -216,12 +269,15 @@ def _title_at(doc: Doc, ix: _Index, e: Entity, m: Mention, i: int) -> list[Relat
             (tok.is_title and tok.pos_ == "NOUN" or tok.is_upper and tok.is_alpha)
             and i > 0
             and doc[i - 1].lower_ in links
+        ) or (
+            # `chargée de l'Afrique`: the portfolio of a title participle, whatever its tag.
+            tok.is_title and i > 1 and doc[i - 1].lower_ in links and _after_participle(doc, i - 1)
         )
         link = (
             idx
             and tok.lower_ in links
             and i > 0
-            and (doc[i - 1].lower_ in links or doc[i - 1].pos_ in ("NOUN", "ADJ"))
+            and (doc[i - 1].lower_ in links | RP.TITLE_PARTICIPLES or doc[i - 1].pos_ in ("NOUN", "ADJ"))
         )
         if not (word or portfolio or link):
             break
@@ -235,17 +291,23 @@ def _title_at(doc: Doc, ix: _Index, e: Entity, m: Mention, i: int) -> list[Relat
         return []
     if comma and (i < 0 or doc[i].lower_ not in _DETS | _POSSESSIVES):
         return []
-    if org is None and i >= 0 and doc[i].lower_ in _POSSESSIVES:
-        org = antecedent_org(doc, ix.orgs_at(), i, ix.people())  # `Son président, X`: the organisation before
-    if org is None:
-        org = _ministry(doc, ix, idx)
-        if org is not None:
+    if any(doc[k].lower_ in RP.JURISDICTION_TITLES for k in idx):
+        orgs = []  # `le maire de Douai, X`: the place the post covers, whatever its type
+    if i >= 0 and doc[i].lower_ in _POSSESSIVES:
+        # `Son président, X`, `leur présidente de groupe à l'Assemblée, X`: the organisation before.
+        back = antecedent_org(doc, ix.orgs_at(), i, ix.people())
+        if back is not None and all(back[0] is not o[0] for o in orgs):
+            orgs.insert(0, back)
+    if not orgs:
+        ministry = _ministry(doc, ix, idx)
+        if ministry is not None:
+            orgs = [ministry]
             idx = idx[: [doc[k].lower_ for k in idx].index("ministre") + 1]  # the role without the ministry
     out = []
     text = _role_text(doc, idx)
     if text:
         out.append(Relation("role", e.canonical, text, doc[idx[0]].idx, m.end_char))
-    if org is not None:
+    for org in orgs:
         # Its own evidence span, not the role's: span attributes are keyed by offsets.
         if org[1].start_char >= doc[idx[0]].idx:
             start, end = doc[idx[0]].idx, org[1].end_char  # `le président de Y, X`
