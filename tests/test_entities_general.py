@@ -622,3 +622,95 @@ def test_administrations_and_schools(ent_nlp, text, name):
 def test_double_titles_and_bodies(ent_nlp, text, relations):
     _, _, found = run(ent_nlp, text)
     assert relations <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "not_entities"),
+    [
+        # A collective's name goes on in lower case through a preposition and one word.
+        (
+            "Le collectif Vélos en colère, qui réunit des cyclistes, manifestera.",
+            "Vélos en colère",
+            "ORG",
+            [],
+        ),
+        (
+            "L'association Quimper sans pesticides dénonce l'arrêté du maire.",
+            "Quimper sans pesticides",
+            "ORG",
+            [],
+        ),
+        ("La présidente du groupe Tours pour tous a quitté la séance.", "Tours pour tous", "ORG", []),
+        # A capitalised word after the preposition is another name.
+        ("Le groupe Renault en Espagne emploie 4 000 personnes.", "Renault", "ORG", ["Renault en Espagne"]),
+        # Sports clubs: a town with a club abbreviation, a stadium noun with a demonym.
+        ("Le FC Nantes a battu l'AJ Auxerre dimanche soir.", "AJ Auxerre", "ORG", []),
+        ("Le joueur arrive de l'US Créteil, où il a passé trois saisons.", "US Créteil", "ORG", []),
+        ("Dimanche, le Stade rennais a battu Lorient au Roazhon Park.", "Stade rennais", "ORG", []),
+        # Competitions and lines named by a number or a letter.
+        ("Le club jouera en Ligue 1 la saison prochaine.", "Ligue 1", "MISC", []),
+        ("Le trafic du RER A sera interrompu ce week-end.", "RER A", "MISC", []),
+        # An intercommunality named with its capitalised noun is a body.
+        (
+            "Les tarifs sont fixés par Toulon Provence Méditerranée Métropole depuis mars.",
+            "Toulon Provence Méditerranée Métropole",
+            "ORG",
+            [],
+        ),
+        ("La Bourse de Francfort a fini en baisse mardi.", "Bourse de Francfort", "ORG", []),
+    ],
+)
+def test_collectives_clubs_series_and_bodies(ent_nlp, text, name, label, not_entities):
+    _, types, _ = run(ent_nlp, text)
+    assert name in types, f"{name!r} not in {sorted(types)}"
+    assert types[name].object == label
+    for other in not_entities:
+        assert other not in types, f"{other!r} in {sorted(types)}"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # What one speaks on is a medium, not a place.
+        ("La ministre a réagi mardi sur Radio Bretagne.", "Radio Bretagne", "ORG"),
+        ("Le joueur a salué sur Snapchat le travail de son entraîneur.", "Snapchat", "ORG"),
+        # A factory `de` a town under a possessive: the town is a place, the owner the possessive.
+        ("Le groupe Valmet va fermer son usine de Vierzon d'ici juin.", "Vierzon", "LOC"),
+    ],
+)
+def test_media_and_places_by_their_preposition(ent_nlp, text, name, label):
+    _, types, _ = run(ent_nlp, text)
+    assert name in types, f"{name!r} not in {sorted(types)}"
+    assert types[name].object == label
+
+
+def test_a_dated_dateline_under_a_headline_is_a_place(ent_nlp):
+    text = "Crise au Parlement\n\nBRUXELLES, 3 mars 2025 (AFP) - Les députés ont voté à Bruxelles."
+    doc = ent_nlp.make_doc(text)
+    doc._.doc_id = "t"
+    doc._.metadata_spans = [[20, 51]]
+    doc = ent_nlp(doc)
+    found = {f.subject: f for f in facts(doc) if isinstance(f, EntityFact)}
+    assert found["Bruxelles"].object == "LOC"
+    assert [20, 29] in [list(m) for m in found["Bruxelles"].mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_entities", "kept"),
+    [
+        # A headline's common noun and its adjectives, capitalised only by their place.
+        (
+            "Transports scolaires : la région augmente ses tarifs\nLa hausse sera votée mardi.",
+            ["Transports scolaires"],
+            [],
+        ),
+        # An institution's name at a headline's start stays a name.
+        ("Banque mondiale : un prêt pour le Sénégal\nLe prêt a été voté.", [], ["Banque mondiale"]),
+    ],
+)
+def test_headline_noun_phrases_that_are_no_names(ent_nlp, text, not_entities, kept):
+    _, types, _ = run(ent_nlp, text)
+    for name in not_entities:
+        assert name not in types, f"{name!r} in {sorted(types)}"
+    for name in kept:
+        assert name in types, f"{name!r} not in {sorted(types)}"

@@ -228,6 +228,54 @@ def _named_event(doc: Doc, m: Mention) -> bool:
     return i >= 1 and doc[i].lower_ in P.DE_FORMS and doc[i - 1].lower_ in P.EVENT_NOUNS
 
 
+def _speech_channel(doc: Doc, m: Mention) -> bool:
+    """`a réagi sur France Info`, `a confié à Ouest-France`, `a salué sur Instagram`: what one
+    speaks on or to is a medium or a person, not a place."""
+    i = m.start - 1
+    if i >= 0 and doc[i].lower_ in ("l'", "l’", "la", "le"):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("sur", "à", "au"):
+        return False
+    for t in doc[m.start : m.end]:
+        if t.head.i not in range(m.start, m.end) and t.head.lemma_ in P.SPEECH_CHANNEL_VERBS:
+            return t.head.i < m.start
+    # The verb right before, over adverbs: `a réagi mardi sur X` (a parse may hang X elsewhere).
+    k = i - 1
+    while k >= 0 and (doc[k].pos_ == "ADV" or doc[k].lower_ in WEEKDAYS):
+        k -= 1
+    return k >= 0 and doc[k].lemma_ in P.SPEECH_CHANNEL_VERBS
+
+
+def _channel_preposition(doc: Doc, m: Mention) -> str:
+    i = m.start - 1
+    if i >= 0 and doc[i].lower_ in ("l'", "l’", "la", "le"):
+        i -= 1
+    return doc[i].lower_ if i >= 0 else ""
+
+
+def _numbered_series(doc: Doc, m: Mention) -> bool:
+    """`Ligue 2`, `RER B`, `ligne 14`: a competition or a line named by a number or a letter."""
+    if m.end - m.start != 2 or doc[m.start].lower_ not in P.numbered_series():
+        return False
+    last = doc[m.start + 1].text
+    return last.isdigit() or (len(last) <= 2 and last[:1].isupper() and last.isalnum())
+
+
+def _possessive_owner(doc: Doc, i: int) -> bool:
+    """`son usine de Douai`: the owner is the possessive, so the `de` complement is a place."""
+    return i >= 1 and doc[i - 1].lower_ in (
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "notre",
+        "nos",
+        "votre",
+        "vos",
+    )
+
+
 def add_votes(doc: Doc, m: Mention) -> None:
     """Fill ``m.votes`` from the model, the rule that found it and its context."""
     if m.source in W_SOURCE:
@@ -252,8 +300,22 @@ def add_votes(doc: Doc, m: Mention) -> None:
         m.vote("ORG", W_DESCRIPTOR)  # `X, qui fait partie de Y`: X is an organisation
     if " ".join(m.text.split()).lower() in P.known_places():
         m.vote("LOC", W_KNOWN_PLACE)  # a country or city of the lexicon is named literally (FACTS.md §2.1)
-    if m.start >= 2 and doc[m.start - 1].lower_ in P.DE_FORMS and doc[m.start - 2].lower_ in P.org_owned():
+    if (
+        m.start >= 2
+        and doc[m.start - 1].lower_ in P.DE_FORMS
+        and doc[m.start - 2].lower_ in P.org_owned()
+        and not _possessive_owner(doc, m.start - 2)
+    ):
         m.vote("ORG", W_ORG_OWNED)  # `les salariés de X`: X employs people
+    if len(words) >= 2 and (words[0] in P.club_abbreviations() or words[-1] in P.club_abbreviations()):
+        m.vote("ORG", W_DESCRIPTOR)  # `US Orléans`, `Amiens SC`: a club, not its town
+    if _numbered_series(doc, m):
+        m.vote("MISC", 2 * W_DESCRIPTOR)  # over the head `ligue` (ORG) and the model
+    channel = _speech_channel(doc, m)
+    # `sur X` is a medium (`a réagi sur France Info`); `à X` may be a listener or where
+    # one spoke (`a déclaré à Genève`), so it only loses its vote for a place.
+    if channel and m.model_label != "PER" and _channel_preposition(doc, m) == "sur":
+        m.vote("ORG", W_DESCRIPTOR)
     if (
         m.start >= 2
         and doc[m.start - 1].text == "("
@@ -268,7 +330,7 @@ def add_votes(doc: Doc, m: Mention) -> None:
     if _named_event(doc, m):
         m.vote("MISC", W_DESCRIPTOR)
     prev = doc[m.start - 1].lower_ if m.start > 0 else ""
-    if prev in P.PLACE_PREPOSITIONS and not m.head_label:
+    if prev in P.PLACE_PREPOSITIONS and not m.head_label and not channel:
         m.vote("LOC", W_PLACE_PREP)
     elif prev == "chez":
         m.vote("ORG", W_EMPLOYER_PREP)

@@ -160,10 +160,18 @@ def _line_start(doc: Doc, i: int) -> bool:
 
 
 def _sentence_initial_word(doc: Doc, m: Mention) -> bool:
-    """`Grève dans l'Éducation`, `Interrogé par ...`, `Prochain rendez-vous`: a common noun,
+    """`Grève dans l'Éducation`, `Interrogé par ...`, `Prochain rendez-vous`, `Cantines
+    scolaires : ...`: a common noun,
     verb or adjective capitalised only because it opens a sentence or a headline. A word
     written with its capital elsewhere in the text is a name (`Total`, `Orange`)."""
-    if m.end - m.start != 1 or m.source not in ("ner", "caps") or not _line_start(doc, m.start):
+    if m.source not in ("ner", "caps") or not _line_start(doc, m.start):
+        return False
+    # `Cantines scolaires : ...`: the noun's own adjectives in lower case say no more.
+    # Not an institution's name (`Banque mondiale`, `Parlement européen`).
+    tail = doc[m.start + 1 : m.end]
+    if any(not (t.is_lower and t.pos_ == "ADJ") or t.lower_ in P.org_name_adjectives() for t in tail):
+        return False
+    if len(tail) and doc[m.start].lower_ in P.name_heads():
         return False
     tok = doc[m.start]
     if tok.pos_ not in ("NOUN", "VERB", "ADJ", "ADV") or not tok.is_title or tok.lower_ not in P.COMMON_WORDS:

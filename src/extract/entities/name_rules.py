@@ -45,6 +45,8 @@ def descriptor_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mentio
             or (doc[j].like_num and j > i and not doc[j].is_punct)
         ):
             j += 1  # `la course Paris-Nantes`, `la chaîne France 2`
+        if j > i and tok.lower_ in P.SLOGAN_NAME_DESCRIPTORS:
+            j = _slogan_tail(doc, j)
         # `la chaîne France 2` is a channel, but `la région France` alone says nothing new.
         if j > i and j - i == 1 and doc[i].lower_ in P.country_names():
             continue
@@ -53,6 +55,22 @@ def descriptor_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mentio
             start = tok.i if tok.lower_ in P.LAW_NOUNS and i == tok.i + 1 else i
             out.append(make_mention(doc, start, j, "descriptor", head_label="MISC" if start < i else None))
     return out
+
+
+def _slogan_tail(doc: Doc, j: int) -> int:
+    """End of a collective's name that goes on in lower case through a preposition and one
+    word, up to the end of the phrase: `le collectif Scènes en lutte, qui ...`, `la liste
+    Lyon pour tous a obtenu ...`; not `le groupe Renault en France` (a capitalised word)."""
+    if j + 2 > len(doc) or doc[j].lower_ not in P.NAME_TAIL_PREPOSITIONS:
+        return j
+    word = doc[j + 1]
+    if not ((word.is_lower and word.pos_ in ("NOUN", "ADJ", "PRON")) or (word.is_upper and len(word) > 1)):
+        return j
+    end = j + 2
+    after = doc[end] if end < len(doc) else None
+    if after is None or after.is_punct or after.pos_ in ("VERB", "AUX") or after.lower_ in ("qui", "et"):
+        return end
+    return j
 
 
 def regulation_mentions(doc: Doc) -> list[Mention]:
@@ -250,12 +268,17 @@ def dateline_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]
     candidates = [offset]
     if offset:
         candidates.append(0)
-    pos = offset
+        # A dateline that gives the DCT is metadata itself: `NEW YORK, 27 juin 2025 (AFP) -`.
+        candidates += [s for s, _ in doc._.metadata_spans if 0 < s < 200]
+    pos, lines = offset, 0
     for line in doc_text(doc)[offset:500].split("\n"):
-        # The first line that is neither empty nor a headline in capitals.
+        # The first line that is neither empty nor a headline in capitals; after a headline
+        # in lower case (no final full stop), the line under it too: `Titre\n\nNEW YORK, ...`.
         if line.strip() and not in_ranges(pos, pos + len(line), shouted):
             candidates.append(pos)
-            break
+            lines += 1
+            if lines == 2 or line.rstrip().endswith((".", "»", '"')):
+                break
         pos += len(line) + 1
     for base in candidates:
         m = P.DATELINE.match(doc_text(doc)[base : base + 120])
@@ -453,5 +476,7 @@ def head_noun_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention
                 label = "ORG"  # `Stade Toulousain`, `Stade Français`: a club, not the stadium
             out.append(make_mention(doc, tok.i, k, "head", head_label=label))
         elif capitalised and i > tok.i + 1:
+            if label == "LOC" and i == tok.i + 2 and demonym_like(doc[tok.i + 1].lower_):
+                label = "ORG"  # `Stade lavallois`, `Stade rennais`: a club, not the stadium
             out.append(make_mention(doc, tok.i, i, "head", head_label=label))
     return out

@@ -418,3 +418,32 @@ def known_places() -> frozenset[str]:
     names = {*data["countries"].values(), *data["places"].values(), *data["continents"].values()}
     names |= set(data["abbreviations"].values())
     return frozenset(n.lower() for n in names)
+
+
+@cache
+def club_abbreviations() -> frozenset[str]:
+    """Abbreviations that make a name a sports club (`US Orléans`, `Amiens SC`), as written."""
+    return frozenset(load("entity_heads.json")["club_abbreviations"])
+
+
+@cache
+def numbered_series() -> frozenset[str]:
+    """Nouns that name a competition or a line with a number or a letter (`Ligue 2`, `RER B`)."""
+    return frozenset(load("entity_heads.json")["numbered_series"])
+
+
+# A collective's name may go on in lower case after its capitalised first word, through a
+# preposition and one word (`le collectif Scènes en lutte`, `la liste Rennes pour tous`).
+NAME_TAIL_PREPOSITIONS = {"en", "sans", "pour", "contre"}
+# Descriptors of collectives whose names are slogans (`l'association Vélo en ville`).
+SLOGAN_NAME_DESCRIPTORS = {
+    "collectif", "collectifs", "association", "associations", "groupe", "liste", "mouvement", "coalition",
+    "intersyndicale", "compagnie", "troupe",
+}  # fmt: skip
+# Verbs of speech whose `sur`/`à` complement is a medium, not a place (`a réagi sur France Info`,
+# `a confié à Ouest-France`).
+SPEECH_CHANNEL_VERBS = {
+    "déclarer", "dire", "confier", "expliquer", "réagir", "affirmer", "indiquer", "saluer", "écrire", "annoncer",
+    "assurer", "estimer", "préciser", "raconter", "tweeter", "répondre", "dénoncer", "publier", "souligner",
+    "regretter", "témoigner", "rappeler", "promettre", "admettre", "reconnaître", "prévenir",
+}  # fmt: skip
