@@ -72,3 +72,57 @@ def test_titles_with_scope_and_portfolio(rel_nlp, text, expected, absent):
     """`chargé de` + portfolio stays in the role; `pour`/`en`/`auprès de` + a name is the
     scope of the post, dropped, and no organisation."""
     check(rel_nlp, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Chez Greenpeace, on refuse ce compromis. Son directeur général, Jean-François Julliard, "
+            "dénonce un recul.",
+            {("member_of", "Jean-François Julliard", "Greenpeace")},
+            set(),
+        ),
+        (
+            "Au Parti communiste, la consigne est claire. Sa porte-parole, Léa Guérin, appelle à voter contre.",
+            {("role", "Léa Guérin", "porte-parole"), ("member_of", "Léa Guérin", "Parti communiste")},
+            set(),
+        ),
+        (
+            "Pour la Confédération paysanne, l'arrêté arrive trop tard. Le syndicat accuse l'État. "
+            "Son porte-parole, Luc Perrin, demande des aides.",
+            {("member_of", "Luc Perrin", "Confédération paysanne")},
+            set(),
+        ),
+        (
+            "Le plan a été critiqué par Oxfam. L'association, qui compte 300 bénévoles, a annoncé un recours. "
+            "« C'est une façade », estime son président, Gilles Morin.",
+            {("member_of", "Gilles Morin", "Oxfam")},
+            set(),
+        ),
+    ],
+)
+def test_possessive_titles_find_their_organisation(rel_nlp, text, expected, absent):
+    """`Son président, X` points back to a topic put first (`Chez X,`, `Pour la X,`) or,
+    through a description subject (`L'association`), to the organisation named before."""
+    check(rel_nlp, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Michelin a annoncé la fermeture de son usine de Cholet.",
+            set(),
+            {("located_in", "Michelin", "Cholet")},
+        ),
+        (
+            "Le maire de Vannes, David Robo, et le PDG de Michelin, Florent Menegaux, ont signé.",
+            {("member_of", "Florent Menegaux", "Michelin"), ("role", "David Robo", "maire")},
+            {("member_of", "David Robo", "Vannes")},
+        ),
+    ],
+)
+def test_no_relation_for_sites_and_jurisdictions(rel_nlp, text, expected, absent):
+    """A factory is an activity, not where a company is based; a mayor covers a place."""
+    check(rel_nlp, text, expected, absent)

@@ -1,10 +1,12 @@
 """The organisation a possessive points back to: ``Le syndicat X dénonce ... Son
 président, Y, ...`` -> ``X``.
 
-French news names an organisation as the subject of a sentence, then its people and
-premises with ``son``/``sa``/``ses``/``leur``: the antecedent is the organisation in
-the subject of the same sentence before the possessive, else in the subject of the
-sentence before, else the only organisation that sentence names.
+French news names an organisation as the subject of a sentence, or as a topic put first
+(``Au Parti socialiste, ...``, ``Chez X, on ...``), then its people and premises with
+``son``/``sa``/``ses``/``leur``: the antecedent is the organisation in the subject of the
+same sentence before the possessive, else in the subject of a sentence before. A
+description as subject (``L'association ...``) stands for the organisation named before
+it, a subject if there is one, else the last one named.
 
 >>> antecedent_org(doc, index, possessive_token)    # doctest: +SKIP
 (Entity(canonical='Samu-Urgences de France', ...), Mention(...))
@@ -15,6 +17,24 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 _SUBJECTS = ("nsubj", "nsubj:pass")
+# Words of a topic phrase opening a sentence: `Au`, `Chez`, `Pour la`, `Du côté de`, `Côté`.
+_TOPIC_WORDS = {
+    "au",
+    "aux",
+    "à",
+    "chez",
+    "pour",
+    "du",
+    "de",
+    "d'",
+    "d’",
+    "côté",
+    "la",
+    "le",
+    "l'",
+    "l’",
+    "les",
+}
 
 
 def _in_subject(doc: Doc, start: int) -> bool:
@@ -30,8 +50,18 @@ def _in_subject(doc: Doc, start: int) -> bool:
     k = start - 1
     while k >= first and (doc[k].pos_ == "DET" or doc[k].text.strip('*«"') == ""):
         k -= 1
+    # A topic put first (`Au Parti socialiste, la ligne reste floue`, `Chez X, on ...`,
+    # `Pour la fédération X, ...`): the organisation the next sentences speak of.
+    topic = k
+    while topic >= first and doc[topic].lower_ in _TOPIC_WORDS:
+        topic -= 1
+    if topic < k and (topic < first or doc[topic].is_space or doc[topic].text in (".", "!", "?")):
+        return True
     # Opening its sentence or its paragraph (the splitter joins paragraphs after a quote).
     return k < first or doc[k].is_space or "\n" in doc[k].whitespace_ or doc[k].text in (".", "!", "?")
+
+
+_NAMED_BEFORE = "named before"
 
 
 def _described_subject(doc: Doc, lo: int, hi: int, orgs_at: dict):
@@ -50,7 +80,7 @@ def _described_subject(doc: Doc, lo: int, hi: int, orgs_at: dict):
             if k < tok.i and doc[v[1].start].lower_ == tok.lower_:
                 return v  # `le centre hospitalier` -> `centre hospitalier de Cornouaille`
         if P.descriptors().get(tok.lower_) == "ORG":
-            return None  # `La société affirme ...`: the organisation named before
+            return _NAMED_BEFORE  # `La société affirme ...`: the organisation named before
         if P.descriptors().get(tok.lower_) is None and P.name_heads().get(tok.lower_) == "ORG":
             return False  # an institution the text does not name
     return None
@@ -65,20 +95,24 @@ def antecedent_org(doc: Doc, orgs_at: dict, i: int, people: frozenset[int] = fro
         return None
     sent = doc[i].sent
     lo, hi = sent.start, i
-    window: list = []
+    described = None
     for _ in range(4):  # this sentence, then a few before it (quotes split sentences)
-        described = _described_subject(doc, lo, hi, orgs_at)
-        if described is not None:
-            return described or None
         found = sorted(
             {id(v[1]): v for k, v in orgs_at.items() if lo <= k < hi}.values(), key=lambda v: v[1].start
         )
+        if described == _NAMED_BEFORE and found:
+            # `Même colère chez X. L'association ... Son président, Y`: the organisation the
+            # description stands for is the subject before it, else the last one named.
+            subject = [v for v in found if _in_subject(doc, v[1].start)]
+            return subject[0] if subject else found[-1]
+        described = _described_subject(doc, lo, hi, orgs_at)
+        if described is not None and described != _NAMED_BEFORE:
+            return described or None
         subject = [v for v in found if _in_subject(doc, v[1].start)]
         if subject:
             return subject[0]
         if any(lo <= k < hi and _in_subject(doc, k) for k in people):
             return None
-        window += found
         if lo == 0 or i - lo > 80:
             break
         hi = lo
