@@ -317,3 +317,102 @@ def test_targets_and_agents(claims_nlp, text, content, source, target):
     claims = [c for c in claims_of(claims_nlp, text) if c.object == content]
     assert claims, f"no claim with content {content!r}"
     assert (claims[0].subject, claims[0].target) == (source, target)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # a description whose complement is a place still points back to the person
+        (
+            "La présidente du groupe écologiste, Léa Fontaine, a pris la parole. La députée de la Gironde "
+            "a ensuite accusé le ministre de « mentir aux Français ».",
+            "mentir aux Français",
+            "Léa Fontaine",
+        ),
+        # a description with a bare common-noun complement
+        (
+            "Le président de l'association Familles Rurales, Hervé Gantier, a été reçu. "
+            "L'association de consommateurs réclame le gel des tarifs de l'électricité.",
+            "le gel des tarifs de l'électricité",
+            "Familles Rurales",
+        ),
+        # a possessive before an organisation noun
+        (
+            "Le fondateur de l'association Terre Vive, Paul Dumas, était présent. Son association, "
+            "créée en 2010, réclame l'arrêt des forages.",
+            "l'arrêt des forages",
+            "Terre Vive",
+        ),
+        # a stressed pronoun repeats the noun phrase set off before it
+        (
+            "La société Vantex affirme que le site restera ouvert. Les associations de riverains, elles, "
+            "dénoncent un projet dangereux.",
+            "un projet dangereux",
+            "Les associations de riverains",
+        ),
+        # a dislocated subject is the topic a later ``-il`` points back to
+        (
+            "Le ministre de l'Intérieur, Paul Vernier, a défendu le texte. Marc Delorme, lui, se montre "
+            "prudent. « Nous attendrons la fin des débats », a-t-il déclaré jeudi.",
+            "Nous attendrons la fin des débats",
+            "Marc Delorme",
+        ),
+        # ``celui-ci`` is the last one named, not the subject of the sentence before
+        (
+            "Le club est critiqué par son ancien entraîneur, Jacques Berlioz. Dans un entretien, "
+            "celui-ci affirme que la direction n'a aucun projet.",
+            "la direction n'a aucun projet",
+            "Jacques Berlioz",
+        ),
+        # a document speaks for the organisation its complement describes
+        (
+            "L'ONG Eau Vive a saisi la justice mardi. D'après les analyses de l'ONG, "
+            "les nappes contiennent des pesticides interdits.",
+            "les nappes contiennent des pesticides interdits",
+            "Eau Vive",
+        ),
+        (
+            "Selon un décompte de Reuters, au moins 40 personnes ont été arrêtées.",
+            "au moins 40 personnes ont été arrêtées",
+            "Reuters",
+        ),
+        # a document that names its topic, not its author, is kept as written
+        (
+            "La société Vantex a publié ses comptes. D'après l'enquête de voisinage, "
+            "les deux hommes se disputaient souvent.",
+            "les deux hommes se disputaient souvent",
+            "l'enquête de voisinage",
+        ),
+        # ``l'un des ...`` in apposition after the name the parser missed
+        (
+            "Me Pierre Lantier, l'un des avocats de la famille, conteste toute responsabilité "
+            "et affirme que son client a été trompé.",
+            "son client a été trompé",
+            "Pierre Lantier",
+        ),
+        # the same title with the same complement, named earlier in an apposition
+        (
+            "« Nous restons confiants », a déclaré le président du club, Alain Ferrat. L'ancien "
+            "entraîneur, Marc Ribot, est parti à Lyon. Le président du club assure que le budget est bouclé.",
+            "le budget est bouclé",
+            "Alain Ferrat",
+        ),
+    ],
+)
+def test_descriptions_pronouns_and_documents(claims_nlp, text, content, source):
+    assert _source_of(claims_nlp, text, content) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # the passive agent stops before the infinitive complement
+        (
+            "Le ministre est accusé par l'opposition d'avoir « caché » les chiffres du chômage.",
+            "avoir « caché » les chiffres du chômage",
+            "l'opposition",
+        ),
+    ],
+)
+def test_source_phrase_as_written(claims_nlp, text, content, source):
+    assert _source_of(claims_nlp, text, content) == source

@@ -96,15 +96,24 @@ def form_gender(word: str) -> str | None:
     return None
 
 
-def same_noun_referent(doc: Doc, head: Token, mentions, label: str):
+def same_noun_referent(doc: Doc, head: Token, mentions, label: str, tail: list[str] | None = None):
     """``a dénoncé l'élue``: the person last named right after the same title noun
-    (``emmené par l'élue Sophie Marchal``) or right before it (``Sophie Marchal, élue``)."""
+    (``emmené par l'élue Sophie Marchal``) or right before it (``Sophie Marchal, élue``);
+    ``le président du club`` after ``le président du club, Paul Roy``: the same title with
+    the same complement, then the name set off by a comma."""
     if label != "PER":
         return None  # organisation nouns (``l'entreprise``) are used of many organisations
     word = ELIDED.sub("", head.lower_)
+    tail = tail or []
     for t in reversed(doc[: head.i]):
         if ELIDED.sub("", t.lower_) != word or t.pos_ not in ("NOUN", "PROPN", "ADJ"):
             continue
+        if tail and [u.lower_ for u in doc[t.i + 1 : t.i + 1 + len(tail)]] == tail:
+            k = t.i + 1 + len(tail)
+            if k + 1 < len(doc) and doc[k].text == ",":
+                m = next((m for m in mentions if m.label == label and m.start == doc[k + 1].idx), None)
+                if m is not None:
+                    return m
         end = t.idx + len(t.text)
         for m in mentions:
             if m.label != label or m.start >= head.idx:

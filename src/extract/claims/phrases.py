@@ -21,6 +21,18 @@ def as_written(span: Span) -> str:
     start = span.start
     while start < cut - 1 and span.doc[start].pos_ in ("ADV", "CCONJ"):
         start += 1
+    infinitive = next(
+        (
+            t.i
+            for t in span.doc[start + 1 : cut]
+            if t.lower_ in ("de", "d'", "d’")
+            and t.i + 1 < cut
+            and "Inf" in span.doc[t.i + 1].morph.get("VerbForm")
+        ),
+        None,
+    )
+    if infinitive is not None:
+        cut = infinitive  # ``accusé par l'opposition d'avoir ...``: the complement is the content
     while cut - 1 > start and span.doc[cut - 1].pos_ in ("ADP", "DET", "CCONJ", "SCONJ"):
         cut -= 1  # ``par la droite de « ... »``: the complement's preposition is no part of the source
     text = span.doc[start:cut].text.strip(" *_,;:.")
@@ -60,6 +72,8 @@ def phrase_from_head(head: Token) -> Span:
     for t in doc[left : head.i]:
         if t.is_punct and t.text not in ("-", "#") or t.dep_ == "case" and t.head.i == head.i:
             left = t.i + 1
+        elif t.pos_ in ("VERB", "AUX") and t.i < head.i:
+            left = t.i + 1  # ``, constatent les auteurs, qui ...``: the incise verb is no part of it
     end = head.i + 1
     for t in doc[head.i + 1 : head.right_edge.i + 1]:
         if (

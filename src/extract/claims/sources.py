@@ -28,6 +28,14 @@ from .patterns import (
 from .phrases import as_written, phrase_from_head
 
 _MAX_PHRASE = 14
+# Demonstratives that point to the last one named rather than to the topic.
+LAST_NAMED = {"celui-ci", "celle-ci", "ce dernier", "cette dernière"}
+# Stressed pronouns that repeat a dislocated subject (``Le maire, lui, ...``).
+STRESSED = {"lui", "elle", "eux", "elles"}
+# Determiners of a description that points back to an organisation (``son association``).
+POSSESSIVES = {"son", "sa", "leur"}
+# Prepositions of a description's complement (``la députée de la Gironde``).
+COMPLEMENT_ADP = {"de", "d'", "d’", "du", "des"}
 # How far (in characters) the previous claim's speaker stays the antecedent of a pronoun.
 _SPEAKER_WINDOW = 300
 
@@ -44,6 +52,8 @@ class Mention:
 def _in_subject(span: Span) -> bool:
     """``Le rapport d'Amnesty International illustre``: the name sits in the subject phrase."""
     node = span.root
+    if _dislocated(span[-1]):
+        return True  # ``Le maire, lui, ...``
     for _ in range(4):
         if node.dep_.startswith("nsubj"):
             return True
@@ -214,12 +224,63 @@ class SourceResolver:
             return None
         return None
 
+    def _named_before(self, span: Span) -> Mention | None:
+        """The person or organisation named right before the comma that opens ``span``."""
+        doc = self.doc
+        k = span.start
+        while k > 0 and (doc[k - 1].is_space or doc[k - 1].pos_ == "DET"):
+            k -= 1
+        if k < 2 or doc[k - 1].text != ",":
+            return None
+        m = self.entity_at(doc[k - 2])
+        if m is not None and m.label in ("PER", "ORG") and m.end <= doc[k - 1].idx:
+            return m
+        return None
+
+    def _qualified_description(self, words: list[Token], head: Token) -> bool:
+        """``La députée de la Gironde``, ``l'association de consommateurs``, ``l'institution de
+        la rue de Rivoli``: a description whose complement is a place or bare common nouns
+        still points back; one naming an organisation or a person (``le directeur de Renault``)
+        describes someone by that other entity instead."""
+        after = [t for t in words if t.i > head.i]
+        if not after or any(t.i < head.i and t.pos_ not in ("DET", "ADJ") for t in words):
+            return False
+        if after[0].lower_ not in COMPLEMENT_ADP or len(after) > 6:
+            return False
+        for t in after[1:]:
+            m = self.entity_at(t)
+            if m is not None:
+                if m.label != "LOC":
+                    return False
+                continue
+            if t.lower_ in COMPLEMENT_ADP or t.pos_ in ("DET", "ADJ") or t.pos_ == "NOUN" and t.is_lower:
+                continue
+            return False
+        return True
+
     def _named_head(self, bare: str, before: int) -> Mention | None:
         """``le ministère`` → the last entity whose name holds ``ministère``."""
         for m in reversed(self.mentions):
             if m.start < before and bare in m.name.casefold().split():
                 return m
         return None
+
+    def _dislocated_before(self, pronoun: Token) -> Span | None:
+        """``Les associations de riverains, elles, dénoncent``: a stressed pronoun set off by
+        commas repeats the noun phrase right before it."""
+        doc = self.doc
+        i = pronoun.i
+        if pronoun.lower_ not in STRESSED or i < 2 or i + 1 >= len(doc):
+            return None
+        if doc[i - 1].text != "," or doc[i + 1].text != ",":
+            return None
+        node = doc[i - 2]
+        while node.dep_ in ("nmod", "amod", "flat:name", "det", "case") and pronoun.i > node.head.i:
+            node = node.head
+        if node.pos_ not in ("NOUN", "PROPN") or node.sent.start != pronoun.sent.start:
+            return None
+        phrase = phrase_from_head(node)
+        return phrase if phrase.end <= i - 1 else doc[phrase.start : i - 1]
 
     def _subject_antecedent(self, pronoun: Token) -> Span | None:
         """``La mairie se défend. Selon elle, ...``: the subject of the sentence before (or of
@@ -232,7 +293,8 @@ class SourceResolver:
             if region is None:
                 continue
             for t in reversed(list(region)):
-                if not t.dep_.startswith("nsubj") or t.pos_ not in ("NOUN", "PROPN") or self._quoted(t):
+                subject = t.dep_.startswith("nsubj") or _dislocated(t)
+                if not subject or t.pos_ not in ("NOUN", "PROPN") or self._quoted(t):
                     continue
                 if t.head.dep_ in ("ccomp", "xcomp", "acl:relcl", "acl", "advcl"):
                     continue  # the subject of a reported or subordinate clause is not the topic
@@ -284,7 +346,7 @@ class SourceResolver:
         for t in span:
             if t.lower_ in LEXICON.examples and words:
                 break  # ``Des organisations comme l'ACLU``: the group, not its examples
-            if not t.is_punct and t.text not in ("-t", "*", "**"):
+            if not t.is_punct and not t.is_space and t.text not in ("-t", "*", "**"):
                 words.append(t)
         if not words:
             return None, None
@@ -298,6 +360,11 @@ class SourceResolver:
         mention = self.entity_at(head)
         if mention is not None:
             return mention.name, mention.label
+        if head.lower_ in ("un", "une"):
+            # ``Me X, l'un des avocats de Y, conteste``: the parser took the apposition as subject.
+            named = self._named_before(span)
+            if named is not None:
+                return named.name, named.label
         named = self._title_name(words, head) if head.pos_ in ("NOUN", "PROPN") else None
         if named is not None:
             return named.name, named.label
@@ -319,6 +386,13 @@ class SourceResolver:
             pron, head = joined, words[0]  # ``Celle-ci``, ``ce dernier``
         if pron in LEXICON.pronouns and (len(words) == 1 or head is words[-1] or pron == joined):
             types = LEXICON.pronouns[pron]
+            if pron in LAST_NAMED:
+                # ``accusé par l'ancien directeur, X. Celui-ci affirme``: the last one named.
+                name = self.antecedent(types, span.start_char, window=0, gender=pronoun_gender(pron))
+                return name, self.label_of(name) if name else None
+            topic = self._dislocated_before(head)
+            if topic is not None:
+                return self.resolve(topic)  # ``Les associations, elles, dénoncent``
             subject = self._subject_antecedent(head)
             if subject is not None and subject.root.i != head.i:
                 return self.resolve(subject)
@@ -335,11 +409,25 @@ class SourceResolver:
                     return m.name, m.label
                 if t.text.startswith("#") and len(t.text) > 1:
                     return t.text, "MISC"
+                if (
+                    t.i > 0
+                    and self.doc[t.i - 1].lower_ in COMPLEMENT_ADP | DETERMINERS
+                    and _describes(t)
+                    and t.lemma_ not in LEXICON.documents
+                    and ELIDED.sub("", t.lower_) not in LEXICON.documents
+                ):
+                    # ``les analyses de l'ONG``: the author is the organisation described before.
+                    start = (
+                        t.i - 1 if self.doc[t.i - 1].lower_ in DETERMINERS or ELIDED.match(t.lower_) else t.i
+                    )
+                    name, label = self.resolve(self.doc[start : t.i + 1])
+                    if label in ("PER", "ORG"):
+                        return name, label
         if (key in LEXICON.documents or head.lemma_ in LEXICON.documents) and first.lower_ in ARTICLES:
             # ``un rapport qui dénonce``: a document with no named author is its likeliest author's.
-            if (
-                not any(self.entity_at(t) for t in words[1:])
-                and LEXICON.descriptions.get(head.lemma_) is None
+            # ``l'enquête de voisinage`` says what it is about, not who wrote it: as written.
+            if all(t.pos_ in ("DET", "ADJ") or t is head for t in words) and (
+                LEXICON.descriptions.get(head.lemma_) is None
             ):
                 name = self.antecedent(("ORG",), span.start_char)
                 if name:
@@ -357,15 +445,18 @@ class SourceResolver:
             return (named.name, named.label) if named is not None else (as_written(span), None)
         if description is None and definite and bare_phrase and person_noun(head):
             description = "PER"  # ``l'élue``, ``la Bretonne``: a person described, named before
+        # ``Son association`` points back to an organisation, not ``son avocat`` to a person
+        # (the person is someone's, named in an apposition when the text names them).
+        possessive = description == "ORG" and first.lower_ in POSSESSIVES
         if (
             description
-            and (first.lower_ in DETERMINERS or elided)
+            and (first.lower_ in DETERMINERS or elided or possessive)
             and "Plur" not in head.morph.get("Number")
-            and bare_phrase
-            and not any(self.entity_at(t) for t in words[1:])
+            and (bare_phrase or self._qualified_description(words, head))
         ):
             gender = title_gender(head) if description == "PER" else None
-            earlier = same_noun_referent(self.doc, head, self.mentions, description)
+            tail = [t.lower_ for t in words if t.i > head.i]
+            earlier = same_noun_referent(self.doc, head, self.mentions, description, tail)
             name = earlier.name if earlier is not None else None
             name = name or self._previous_topic(span, description)
             name = name or self.antecedent((description,), span.start_char, gender=gender)
@@ -373,6 +464,26 @@ class SourceResolver:
                 self.add(span.start_char, span.end_char, description, name)
                 return name, description
         return as_written(span), None
+
+
+def _describes(t: Token) -> bool:
+    word = ELIDED.sub("", t.lower_)
+    return (
+        t.pos_ in ("NOUN", "PROPN")
+        and "Plur" not in t.morph.get("Number")
+        and (word in LEXICON.descriptions or t.lemma_.casefold() in LEXICON.descriptions)
+    )
+
+
+def _dislocated(t: Token) -> bool:
+    """``Étienne Rocher, lui, se veut serein``: the topic before a stressed pronoun."""
+    doc = t.doc
+    k = t.i + 1
+    while k < len(doc) and doc[k].dep_ == "flat:name":
+        k += 1
+    return (
+        k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ in STRESSED and doc[k + 2].text == ","
+    )
 
 
 def person_noun(token: Token) -> bool:
