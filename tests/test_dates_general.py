@@ -41,7 +41,7 @@ LENGTHS = [
     "Les secouristes ont travaillé pendant <date type=DURATION value=PT8H>près de huit heures</date>.",
     "L'audience a duré <date type=DURATION value=PT4H>plus de quatre heures</date>.",
     "Il a vécu au Canada <date type=DURATION value=P3Y>environ trois ans</date>.",
-    "Le contrat court pour au moins <date type=DURATION value=P5Y>cinq ans</date>.",
+    "Le contrat court pour <date type=DURATION value=P5Y>au moins cinq ans</date>.",
     "L'alarme s'est déclenchée vers <date type=TIME value=2024-03-07T02:15>2 h 15</date> au sous-sol.",
     "La séance reprendra à <date type=TIME value=2024-03-07T14:30>14 heures 30</date>.",
     "Le guichet est ouvert de <date type=TIME value=2024-03-07T08:00>8 h</date> à <date type=TIME value=2024-03-07T12:00>12 h</date>.",

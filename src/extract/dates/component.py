@@ -28,7 +28,7 @@ from .attach import subject_span
 from .guards import rejected
 from .normalize import normalize
 from .patterns import PATTERNS, PREPOSITIONS
-from .ranges import clock_like, link_bounds, relink_first
+from .ranges import bare_first_bound, clock_like, link_bounds, relink_first
 from .tense import direction, is_finite_present, tells_the_story
 from .timex import Point
 from .words import Timex, day_of, lower_words
@@ -85,13 +85,16 @@ def _trim(span: Span, rule: str) -> Span:
         ):
             if span.doc[start].lower_ == "de" and span.doc[start + 1].lower_ in _ARTICLE_DE_BEFORE:
                 break
+            if span.doc[start].lower_ == "au" and span.doc[start + 1].lower_ == "moins":
+                break  # "au moins deux semaines": an approximator, not a preposition
             start += 1
-    if rule == "month" and end - start > 1 and span.doc[start].lower_ == "et":
+    if rule in ("month", "month_year") and end - start > 1 and span.doc[start].lower_ == "et":
         start += 1  # "entre juin et août": the second month of a range
     if (
         end - start > 1
         and span.doc[start].lower_ in _NEEDS_DE
         and span.doc[start + 1].lower_ not in ("de", "d'", "d’")
+        and (start == 0 or span.doc[start - 1].lower_ != "au")
     ):
         start += 1  # "au moins deux ans": "moins" alone is no approximator of the extent
     while end > start + 1 and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space):
@@ -198,6 +201,9 @@ class DateTagger:
                     if point.precision == "day" and (not parsed or tells_the_story(core)):
                         anchors.sentence_day = anchors.recent_day = point
                         day_paragraph = paragraph
+                first = bare_first_bound(core, timex)
+                if first is not None and (not found or found[-1][0].end <= first[0].start):
+                    found.append((*first, rule))
                 found.append((core, timex, rule))
         _link_ranges(found)
         out = []

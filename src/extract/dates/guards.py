@@ -99,12 +99,90 @@ def year_is_name(core: Span) -> bool:
             i -= 1
             continue
         if token.is_alpha and (token.is_title or token.is_upper) and not _opens_sentence(token):
+            if _quoted(doc, token.i, core.end):
+                return True  # "« Cap 2030 »", "« Horizon 2040 »": a programme's name
             return not _is_temporal_word(token.text) and token.lower_ not in UNITS
         if token.pos_ in ("NOUN", "ADJ", "PROPN") or token.lower_ in _NAME_LINKS:
             i -= 1
             continue
         break
     return False
+
+
+_OPENING_QUOTES = {"«", "“", '"'}
+_CLOSING_QUOTES = {"»", "”", '"'}
+
+
+def _quoted(doc, start: int, end: int) -> bool:
+    """``doc[start:end]`` is all that a pair of quotation marks holds, over spaces."""
+    i, j = start - 1, end
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    while j < len(doc) and doc[j].is_space:
+        j += 1
+    return i >= 0 and j < len(doc) and doc[i].text in _OPENING_QUOTES and doc[j].text in _CLOSING_QUOTES
+
+
+def _bare_noun_after_de(core: Span) -> bool:
+    """``de retard``, ``de grève``, ``d'action``: "de" and a noun with no article."""
+    doc = core.doc
+    after = _after(core)
+    if after is None or after.lower_ not in ("de", "d'", "d’") or after.i + 1 >= len(doc):
+        return False
+    noun = doc[after.i + 1]
+    return noun.pos_ == "NOUN" and noun.is_lower
+
+
+def not_a_length(core: Span, trimmed: bool) -> bool:
+    """``une journée de grève`` names a day of action, not a length; ``une seconde phase``
+    is an ordinal."""
+    words = lower_words(core)
+    if not trimmed and words in (["une", "journée"], ["la", "journée"]) and _bare_noun_after_de(core):
+        return True
+    after = _after(core)
+    return (
+        words[-1] in ("seconde", "secondes")
+        and after is not None
+        and after.pos_ in ("NOUN", "ADJ")
+        and after.is_lower
+    )
+
+
+def age_class(core: Span) -> bool:
+    """``l'entraîneur des moins de 19 ans``: an age class, not a length of time."""
+    doc = core.doc
+    words = [t.lower_ for t in doc[max(0, core.start - 3) : core.start] if not t.is_space]
+    if core[0].lower_ in ("moins", "plus"):
+        return bool(words) and words[-1] in ("des", "les")
+    return (
+        len(words) >= 3
+        and words[-3] in ("des", "les")
+        and words[-2] in ("moins", "plus")
+        and words[-1] == "de"
+    )
+
+
+# Shares of a count: "67 % des jours de grève", "la moitié des jours".
+_SHARES = {"%", "moitié", "tiers", "quart", "majorité", "plupart", "part", "proportion", "nombre", "total"}
+
+
+def share_of_days(core: Span) -> bool:
+    before = _before(core)
+    return core[0].lower_ == "des" and before is not None and before.lower_ in _SHARES
+
+
+def per_unit_of(core: Span) -> bool:
+    """``chaque jour de retard``: a rate per unit of something, not a recurring time;
+    ``chaque jour de la semaine`` stays a set."""
+    return _bare_noun_after_de(core)
+
+
+def idiom_overnight(core: Span) -> bool:
+    """``du jour au lendemain``: overnight, no day after any date."""
+    doc = core.doc
+    i = core.start
+    words = [t.lower_ for t in doc[max(0, i - 3) : i]]
+    return words[-2:] == ["jour", "au"] or words[-3:] == ["jour", "à", "le"]
 
 
 def _looks_like_year(core: Span) -> bool:
@@ -182,6 +260,12 @@ def rejected(match: Span, core: Span, rule: str) -> bool:
         return word_in_name(core)
     if rule == "duration" and not trimmed and lower_words(core) in (["un", "jour"], ["une", "fois"]):
         # "Un jour, il reviendra": some day, not a length of one day.
+        return True
+    if rule == "duration" and (not_a_length(core, trimmed) or age_class(core) or share_of_days(core)):
+        return True
+    if rule == "set" and per_unit_of(core):
+        return True
+    if rule == "event_day" and idiom_overnight(core):
         return True
     if rule in ("date_full", "range_days"):
         words = lower_words(core)

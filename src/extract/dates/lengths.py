@@ -125,3 +125,18 @@ def measures_length(span: Span) -> bool:
             break
         head = head.head
     return False
+
+
+_CLOCK_WORD = re.compile(r"^(\d{1,2}h(\d\d)?|h|h\.|heures?|\d{1,2}:\d\d)$")
+_ZONE_AFTER = {"gmt", "utc", "locale", "locales"}
+
+
+def names_clock_elsewhere(span: Span) -> bool:
+    """``à 10 heures (16 heures à Paris)``, ``14 heures GMT``: the same point on another clock,
+    not a length."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 1 and doc[i].text == "(" and _CLOCK_WORD.match(doc[i - 1].lower_):
+        return True
+    after = [t.lower_ for t in doc[span.end : span.end + 2]]
+    return bool(after) and (after[0] in _ZONE_AFTER or after[-1] in _ZONE_AFTER)

@@ -17,7 +17,7 @@ from spacy.tokens import Span
 
 from ..lexicons import WEEKDAYS
 from .anchor import Anchors
-from .lengths import clock_length, measures_length
+from .lengths import clock_length, measures_length, names_clock_elsewhere
 from .named import century, holiday, season
 from .patterns import ORDINALS, TEMPORAL
 from .tense import is_stative_present
@@ -324,6 +324,8 @@ def normalize(rule: str, span: Span, anchors: Anchors, direction: str | None) ->
     if rule == "part_of_day":
         return _part_of_day(words, anchors)
     if rule == "duration":
+        if unit_of(words) == "H" and names_clock_elsewhere(span):
+            return _time(words, anchors)
         return Timex("DURATION", duration_of(words) or "PXY")
     if rule in ("set", "set_rate"):
         return _set(words)

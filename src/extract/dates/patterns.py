@@ -115,6 +115,7 @@ _AMOUNTS = [
 _HALF: list[list[dict]] = [[], [{"LOWER": "et"}, {"LOWER": {"IN": ["demi", "demie"]}}]]
 # Approximators stay in a duration's extent: "près de six heures", "plus de dix heures", "environ deux ans".
 _APPROX_LEAD = [
+    {"LOWER": "au", "OP": "?"},  # "au moins deux semaines"
     {
         "LOWER": {"IN": ["plus", "moins", "près", "presque", "environ", "quasiment", "pratiquement"]},
         "OP": "?",
@@ -186,6 +187,10 @@ PATTERNS: list[dict] = [
     _p("date_numeric_short", [{"LOWER": {"IN": ["le", "du", "au", "jusqu'au", "jusqu’au"]}}], [{"TEXT": {"REGEX": r"^(0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])$"}}]),
     _p("month_year", _LEAD, _optional({"LOWER": {"IN": ["mois"]}}), _optional(_DE), [_MONTH_ANY, _YEAR]),
     _p("month_year", _LEAD, [_MOD], _optional(_DE), [_MONTH_ANY, _YEAR]),
+    # "entre septembre et novembre 2024": the second bound of a range of months.
+    _p("month_year", [{"LOWER": "et"}], [_MONTH_ANY, _YEAR]),
+    # "la rentrée 2022": the start of the school and working year, in September.
+    _p("month_year", _LEAD, [_DET, {"LOWER": {"IN": sorted(TEMPORAL["month_periods"])}}], _optional(_DE), [_YEAR]),
     _p("month_year", _LEAD, [{"LOWER": {"REGEX": r"^mi-(" + "|".join(FULL_MONTHS) + r")$"}}], _optional(_YEAR)),
     _p("month", _LEAD, [{"LOWER": {"IN": ["en", "depuis", "dès", "d'", "d’", "de", "courant", "ici", "avant", "après", "pour", "jusqu'en", "jusqu’en", "entre", "à", "et"]}}, _MONTH], _optional(_REL)),
     # "la rentrée de septembre": the start of the school and working year, named by its month.
@@ -196,10 +201,13 @@ PATTERNS: list[dict] = [
     _p("month", _LEAD, _optional(_DET), [_MOD], _optional(_DE), [_MONTH], _optional(_REL)),
     _p("month", _LEAD, [_MONTH, _REL]),
     _p("year", _LEAD, [_YEAR]),
-    _p("year", _LEAD, [_DET, {"LOWER": {"IN": ["an", "année"]}}, _YEAR]),
+    # "l'année 2008", "l'exercice 2024" (a fiscal year).
+    _p("year", _LEAD, [_DET, {"LOWER": {"IN": ["an", "année", "exercice"]}}, _YEAR]),
     _p("year", _LEAD, [_MOD], _optional(_DE), [_YEAR]),
     _p("year", _LEAD, [{"LOWER": {"REGEX": r"^mi-(1[0-9]|20)\d\d$"}}]),
     _p("quarter", _LEAD, _optional(_DET), [{"LOWER": {"IN": sorted(ORDINALS)}}, {"LOWER": {"IN": ["trimestre", "semestre"]}}], _optional(_DE), _optional(_YEAR)),
+    # "avant la fin du premier semestre 2026": the modifier stays in the extent.
+    _p("quarter", _LEAD, _optional(_DET), [_MOD, _DE], _optional(_DET), [{"LOWER": {"IN": sorted(ORDINALS)}}, {"LOWER": {"IN": ["trimestre", "semestre"]}}], _optional(_DE), _optional(_YEAR)),
     _p("holiday", _LEAD, _optional(_DET), [{"LOWER": {"IN": sorted(k for k in HOLIDAYS if " " not in k)}}], _optional(_YEAR)),
     *[_p("holiday", _LEAD, [_word(w) for w in k.replace("'", "' ").split()], _optional(_YEAR)) for k in HOLIDAYS if " " in k],
     _p("season", _LEAD, [{"LOWER": {"IN": ["ce", "cet", "cette", "le", "l'", "l’"]}}, _SEASON], _optional(_REL)),
@@ -286,6 +294,10 @@ PATTERNS: list[dict] = [
     _p("duration", _optional({"LOWER": {"IN": _DURATION_PREPS}}), [{"LOWER": {"IN": ["un", "une"]}}, {"LOWER": {"REGEX": r"^demi-"}}]),
     *[_p("duration", _optional({"LOWER": {"IN": _DURATION_PREPS}}), [_DET, {"LOWER": {"IN": ["derniers", "dernières", "prochains", "prochaines"]}}], amount, [_unit(*_ANY_UNIT)]) for amount in _AMOUNTS[:2]],
     *[_p("duration", _optional({"LOWER": {"IN": _DURATION_PREPS + ["les", "ces"]}}), amount, [{"LOWER": {"IN": REL_WORDS}}, _unit(*_ANY_UNIT)]) for amount in _AMOUNTS[:2]],
+    # "ces trois jours", "les deux mois d'été": a counted stretch keeps its determiner.
+    *[_p("duration", _optional({"LOWER": {"IN": _DURATION_PREPS}}), [{"LOWER": {"IN": ["les", "ces"]}}], amount, [_unit(*_ANY_UNIT)], _optional({"LOWER": {"IN": ["d'", "d’", "de"]}}), _optional(_SEASON)) for amount in _AMOUNTS[:2]],
+    # "les heures suivantes": a vague stretch after the event told.
+    _p("duration", [{"LOWER": "les"}, _unit(*_ANY_UNIT), {"LOWER": {"IN": ["suivantes", "suivants"]}}]),
     _p("duration", [{"LOWER": "les"}, _unit(*_ANY_UNIT), {"LOWER": "qui"}], _optional({"LOWER": {"IN": ["ont", "avaient", "vont"]}}), [{"LOWER": {"IN": ["suivi", "suivent", "suivront", "suivirent", "précédé", "précèdent", "précéderont"]}}]),
     # -- sets: "chaque année", "tous les lundis", "tous les deux ans", "deux fois par an", "annuel" --
     _p("set", [{"LOWER": "chaque"}], [{"LOWER": {"IN": sorted(UNITS) + WEEKDAY_NAMES + PARTS_OF_DAY}}]),

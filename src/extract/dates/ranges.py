@@ -6,9 +6,15 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from ..lexicons import WEEKDAYS
-from .timex import Point
-from .words import Timex, day_of, year_of
+from .patterns import CARDINALS
+from .timex import Point, duration_value
+from .words import Timex, day_of, unit_of, year_of
+
+_FROM = {"de", "entre", "d'", "d’"}
+_TO = {"à", "a", "et"}
 
 
 def link_bounds(first: Timex, first_words: list[str], second: Timex, second_words: list[str]) -> Timex:
@@ -53,3 +59,24 @@ def clock_like(first: Timex, first_words: list[str], second: Timex) -> Timex:
     day = second.value.split("T")[0]
     minutes = next((int(w) for w in first_words[2:] if w.isdigit()), 0)
     return Timex("TIME", f"{day}T{hours:02d}:{minutes:02d}")
+
+
+def bare_first_bound(core: Span, timex: Timex) -> tuple[Span, Timex] | None:
+    """``de 120 à 90 jours``, ``entre deux et trois ans``: the first bound of a range of lengths is
+    a bare number that takes its unit from the second (one fact per bound, FACTS.md §2.3)."""
+    doc = core.doc
+    i = core.start
+    if timex.type != "DURATION" or i < 3 or not _is_amount(core[0].lower_):
+        return None
+    number, link, lead = doc[i - 2], doc[i - 1], doc[i - 3]
+    if link.lower_ not in _TO or lead.lower_ not in _FROM or not _is_amount(number.lower_):
+        return None
+    unit = unit_of([t.lower_ for t in core])
+    if unit is None:
+        return None
+    amount = int(number.text) if number.text.isdigit() else CARDINALS[number.lower_]
+    return doc[i - 2 : i - 1], Timex("DURATION", duration_value(amount, unit))
+
+
+def _is_amount(word: str) -> bool:
+    return word.isdigit() or word in CARDINALS

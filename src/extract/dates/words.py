@@ -18,6 +18,8 @@ from .anchor import Anchors
 from .patterns import APPROXIMATIONS, CARDINALS, FRACTIONS, TEMPORAL, UNITS
 from .timex import Point, duration_value
 
+MONTH_PERIODS: dict[str, int] = TEMPORAL["month_periods"]
+
 PARTS = TEMPORAL["parts_of_day"]
 _PAST = set(TEMPORAL["past_words"])
 _FUTURE = {w for w in TEMPORAL["future_words"] if " " not in w}
@@ -51,7 +53,8 @@ def month_of(words: list[str]) -> int | None:
             w = w[3:]
         if w in MONTHS:
             return MONTHS[w]
-    return None
+    # "la rentrée 2022": a period named by the month it opens, when no month is written.
+    return next((MONTH_PERIODS[w] for w in words if w in MONTH_PERIODS), None)
 
 
 def day_of(words: list[str]) -> int | None:
