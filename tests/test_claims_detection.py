@@ -248,3 +248,209 @@ def test_an_infinitive_after_avant_de_is_the_next_act_of_the_same_speaker(claims
         ("Fabien Castel", "regretter", "SAY", "On a perdu un match imperdable"),
         ("Fabien Castel", "annoncer", "ANNOUNCE", "le club ferait appel de la suspension"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue inside the quotation marks, its object after the closing mark (FACTS: content after the cue)
+        (
+            "Dans un courrier, la mutuelle « rejette catégoriquement » la hausse des cotisations.",
+            ("mutuelle", "rejeter", "DENY", "indirect", "la hausse des cotisations"),
+        ),
+        (
+            "Le transporteur « conteste formellement » la sanction et fera appel.",
+            ("Le transporteur", "contester", "DENY", "indirect", "la sanction"),
+        ),
+    ],
+)
+def test_cue_inside_quotes_with_its_object_after_the_mark(claims_nlp, text, expected):
+    claims = claims_of(claims_nlp, text)
+    source, cue, category, mode, content = expected
+    match = [c for c in claims if c.object == content]
+    assert match, [c.object for c in claims]
+    assert (match[0].predicate, match[0].category, match[0].mode) == (cue, category, mode)
+    assert source in (match[0].subject or "")
+    # the quoted adverb is no claim of its own, and no claim has an empty content
+    assert all(c.object and c.start < c.end for c in claims)
+    assert not any(c.object.startswith(("catégoriquement", "formellement")) for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an evaluative noun phrase after an attitude or judgement verb (annotation rule 1, D21)
+        (
+            "Le sénateur a regretté une réforme « bâclée ».",
+            ("Le sénateur", "regretter", "SAY", "mixed", "une réforme « bâclée »"),
+        ),
+        (
+            "La maire regrette la fermeture du bureau de poste.",
+            ("La maire", "regretter", "SAY", "indirect", "la fermeture du bureau de poste"),
+        ),
+        (
+            "Le président de l'université a jugé la proposition « irréaliste ».",
+            ("Le président de l'université", "juger", "SAY", "mixed", "la proposition « irréaliste »"),
+        ),
+        (
+            "Le médecin légiste avait décrit une victime « terrorisée » mais « lucide ».",
+            ("Le médecin légiste", "décrire", "SAY", "mixed", "une victime « terrorisée » mais « lucide »"),
+        ),
+        (
+            "La directrice défend un budget « sincère et prudent ».",
+            ("La directrice", "défendre", "SAY", "mixed", "un budget « sincère et prudent »"),
+        ),
+        # a past infinitive or an infinitive of intent after a verb of saying
+        (
+            "Le joueur a toujours soutenu avoir été frappé le premier.",
+            ("Le joueur", "soutenir", "SAY", "indirect", "avoir été frappé le premier"),
+        ),
+        (
+            "La société rappelle avoir remboursé tous ses clients en 2023.",
+            ("La société", "rappeler", "SAY", "indirect", "avoir remboursé tous ses clients en 2023"),
+        ),
+        (
+            "Le préfet a confirmé vouloir fermer la route pendant l'été.",
+            ("Le préfet", "confirmer", "SAY", "indirect", "vouloir fermer la route pendant l'été"),
+        ),
+        # ``se dire`` + adjective: the stance the speaker states about themself
+        (
+            "Le maire s'est dit favorable à une baisse des loyers.",
+            ("Le maire", "se dire", "SAY", "indirect", "favorable à une baisse des loyers"),
+        ),
+        # an act announced by its deverbal noun
+        (
+            "Le syndicat a annoncé le dépôt d'une plainte contre la direction.",
+            ("Le syndicat", "annoncer", "ANNOUNCE", "indirect", "le dépôt d'une plainte contre la direction"),
+        ),
+        (
+            "La ministre a exclu toute augmentation des impôts cette année.",
+            ("La ministre", "exclure", "DENY", "indirect", "toute augmentation des impôts cette année"),
+        ),
+        # unlisted verbs of saying are SAY (FACTS.md): confirmer, déplorer
+        (
+            "« Les délais ne sont pas tenus », déplore la présidente de l'association.",
+            ("la présidente de l'association", "déplorer", "SAY", "direct", "Les délais ne sont pas tenus"),
+        ),
+    ],
+)
+def test_more_contents_after_cues(claims_nlp, text, expected):
+    _check(claims_of(claims_nlp, text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a place, a time or a limit after the object belongs to what is asked
+        (
+            "Le collectif réclame une trêve immédiate à Kharkiv, la deuxième ville du pays.",
+            "une trêve immédiate à Kharkiv, la deuxième ville du pays",
+        ),
+        (
+            "Les éleveurs réclament une aide d'urgence pour l'année 2026 et un moratoire « sans délai ».",
+            "une aide d'urgence pour l'année 2026 et un moratoire « sans délai »",
+        ),
+        (
+            "Elle demande le gel des travaux jusqu'à la fin de l'enquête publique.",
+            "le gel des travaux jusqu'à la fin de l'enquête publique",
+        ),
+    ],
+)
+def test_noun_object_content_keeps_its_place_and_time(claims_nlp, text, content):
+    assert content in [c.object for c in claims_of(claims_nlp, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a target with an apposition between commas before ``d'avoir``
+        (
+            "La Cnil reproche à Datalys, filiale d'un groupe américain, d'avoir conservé les données trop longtemps.",
+            ("reprocher", "avoir conservé les données trop longtemps"),
+        ),
+    ],
+)
+def test_complement_after_an_apposed_target(claims_nlp, text, expected):
+    got = [(c.predicate, c.object) for c in claims_of(claims_nlp, text)]
+    assert expected in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ``l'accusé`` is a person, not the verb ``accuser``
+        "Pendant l'audience, la mère de la victime n'a pas quitté l'accusé des yeux.",
+        # ``se montrer`` is not ``montrer``
+        "Le capitaine se montrait confiant avant le match de samedi.",
+        # an agentless passive instruction with no one named for it
+        "Les voyageurs sont invités à consulter les horaires avant de partir.",
+        # ``revendiquer`` a number of members claims nothing
+        "Le club, qui revendique quelque 2 000 licenciés, a inauguré un nouveau stade.",
+    ],
+)
+def test_more_non_claims(claims_nlp, text):
+    assert claims_of(claims_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote after an adjunct of the saying
+        (
+            "La sélectionneuse a salué sur Facebook « une équipe qui n'a jamais lâché ».",
+            ("La sélectionneuse", "saluer", "SAY", "direct", "une équipe qui n'a jamais lâché"),
+        ),
+        # a strong pronoun set off by commas after the verb
+        (
+            "Le syndicat des pharmaciens réclame, lui, une hausse des marges sur les génériques.",
+            (
+                "Le syndicat des pharmaciens",
+                "réclamer",
+                "DEMAND",
+                "indirect",
+                "une hausse des marges sur les génériques",
+            ),
+        ),
+        # a date between the verb and its object
+        (
+            "La rectrice a regretté vendredi soir une décision « précipitée ».",
+            ("La rectrice", "regretter", "SAY", "mixed", "une décision « précipitée »"),
+        ),
+        # ``demander à`` + infinitive: asking to be allowed
+        (
+            "Les riverains ont demandé à être reçus par le préfet.",
+            ("Les riverains", "demander", "DEMAND", "indirect", "être reçus par le préfet"),
+        ),
+        # clitics and negation between ``de`` and the infinitive
+        (
+            "Les parents accusent l'école de ne jamais leur avoir transmis le rapport.",
+            ("Les parents", "accuser", "ACCUSE", "indirect", "ne jamais leur avoir transmis le rapport"),
+        ),
+    ],
+)
+def test_contents_after_asides_and_adjuncts(claims_nlp, text, expected):
+    _check(claims_of(claims_nlp, text), expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a gerund after a comma is the speaker's next act
+        (
+            "Le député a regretté une « erreur de méthode », tout en saluant le travail des rapporteurs.",
+            "une « erreur de méthode »",
+        ),
+        # an announced act keeps its apposed name, not the adjunct after it
+        (
+            "Le club a annoncé jeudi le départ de son directeur sportif, Marc Olivier, après trois saisons.",
+            "le départ de son directeur sportif, Marc Olivier",
+        ),
+        # a closed quote and a full stop end the content even when the parser runs on
+        (
+            "L'ONG accuse le groupe de « polluer la rivière ». « Nous avons des preuves », ajoute sa présidente.",
+            "polluer la rivière",
+        ),
+    ],
+)
+def test_content_ends(claims_nlp, text, content):
+    assert content in [c.object for c in claims_of(claims_nlp, text)]

@@ -9,8 +9,20 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..lexicons import WEEKDAYS
 from .lexicon import Cue
-from .patterns import DE, EVENT_SUFFIXES, QUE, SEQUENCE_MARKS, A
+from .patterns import (
+    ASIDE_PRONOUNS,
+    BEFORE_INFINITIVE,
+    DE,
+    EVENT_NOUNS,
+    EVENT_SUFFIXES,
+    QUE,
+    SAYING_ADJUNCTS,
+    SEQUENCE_MARKS,
+    TIME_WORDS,
+    A,
+)
 from .phrases import phrase_from_head
 
 
@@ -39,9 +51,14 @@ def complement_of(token: Token, last: Token, cue: Cue) -> tuple[int, int, str] |
             return _after(marks, A), _right_end(c), "a_inf"
         if inf and not marks and "inf" in frames and c.dep_ in ("xcomp", "ccomp", "obj"):
             return c.left_edge.idx, _right_end(c), "inf"
+        if c.pos_ == "ADJ" and c.dep_ in ("xcomp", "advmod", "obj") and "attr" in frames:
+            # ``s'est dite prête à soutenir ...``: the stance the speaker states about themself.
+            return c.left_edge.idx, _right_end(c), "attr"
         if c.dep_ == "obj" and c.pos_ == "NOUN" and "event" in frames and _event_noun(c):
             # ``a annoncé la fermeture des urgences ...``: a decision and its participants.
-            return c.left_edge.idx, -1, "event"
+            return c.left_edge.idx, _right_end(c), "event"
+        if c.dep_ == "obj" and (c.lower_ in WEEKDAYS or c.lower_ in TIME_WORDS):
+            continue  # ``a demandé mardi à ...``: a date the parser took for the object
         if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and "obj" in frames:
             # ``assume le fait que ...``: the clause is the content.
             for g in c.children:
@@ -72,7 +89,8 @@ def complement_of(token: Token, last: Token, cue: Cue) -> tuple[int, int, str] |
 
 def _event_noun(noun: Token) -> bool:
     """A deverbal noun (``fermeture``, ``création``, ``lancement``) with its ``de`` complement."""
-    return noun.lemma_.casefold().endswith(EVENT_SUFFIXES) and any(
+    lemma = noun.lemma_.casefold()
+    return (lemma.endswith(EVENT_SUFFIXES) or lemma in EVENT_NOUNS) and any(
         c.dep_ == "nmod" and any(m.lower_ in DE | {"du", "des"} for m in c.children if m.dep_ == "case")
         for c in noun.children
     )
@@ -93,12 +111,40 @@ def _linear_complement(last: Token, cue: Cue) -> tuple[int, int, str] | None:
     within a few words after the cue (adverbs and a target may sit between)."""
     doc = last.doc
     frames = set(cue.frames)
-    for t in doc[last.i + 1 : last.i + 7]:
-        if t.is_punct and t.text not in ("«", "“"):
+    # ``reproche à X, filiale de Y, d'avoir ...``: a target may carry an apposition between commas.
+    reach = 20 if cue.target is not None and frames & {"de_inf", "a_inf"} else 6
+    skip = set()
+    if last.i + 3 < len(doc) and doc[last.i + 1].text == "," and doc[last.i + 3].text == ",":
+        if doc[last.i + 2].lower_ in ASIDE_PRONOUNS:
+            skip = {last.i + 1, last.i + 2, last.i + 3}  # ``réclame, elle, un remboursement``
+    k = last.i + 1
+    while k < len(doc) and (doc[k].lower_ in WEEKDAYS or doc[k].lower_ in TIME_WORDS):
+        skip.add(k)  # ``a regretté mercredi matin une grève ...``
+        k += 1
+    adjunct = False
+    for t in doc[last.i + 1 : last.i + 1 + reach]:
+        if t.i in skip:
+            continue
+        if t.is_punct and t.text not in ("«", "“") and not (t.text == "," and reach > 6):
             return None
+        if t.i > last.i + 6 and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
+            return None  # a new clause: the complement was not there
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if nxt is None:
             return None
+        first = t.i == last.i + 1 or t.i - 1 in skip
+        if "inf" in frames and (first or adjunct) and _infinitive_after(doc[t.i - 1]):
+            # ``dément avoir vendu ...``: the tagger read the verb as an adverb or adjective;
+            # ``a confirmé dans un communiqué vouloir ...``: an adjunct of the saying between.
+            return t.idx, -1, "inf"
+        if first and t.lower_ in SAYING_ADJUNCTS:
+            adjunct = True
+        if (first or adjunct) and "obj" in frames and t.text in ("«", "“") and not doc[t.i - 1].pos_ == "DET":
+            # ``salue au contraire « un travail ... »``, ``a salué sur Instagram « ... »``
+            if first or all(u.pos_ in ("ADV", "ADP", "PROPN", "NOUN", "DET") for u in doc[last.i + 1 : t.i]):
+                close = next((u for u in doc[t.i + 1 : t.i + 60] if u.text in ("»", "”")), None)
+                if close is not None:
+                    return t.idx, close.idx + 1, "obj"
         if t.lower_ in QUE and "que" in frames:
             return nxt.idx, -1, "que"
         if t.lower_ in DE and "de_inf" in frames and _infinitive_after(t):
@@ -106,9 +152,13 @@ def _linear_complement(last: Token, cue: Cue) -> tuple[int, int, str] | None:
         if t.lower_ == "à" and "a_inf" in frames and _infinitive_after(t):
             return nxt.idx, -1, "a_inf"
         if (
-            t.i == last.i + 1
+            first
             and "obj" in frames
-            and (_coordinated(last) and t.pos_ == "DET" or t.text in ("«", "“"))
+            and (
+                (_coordinated(last) or last.pos_ == "NOUN" or t.i - 1 in skip)
+                and t.pos_ == "DET"
+                or t.text in ("«", "“")
+            )
         ):
             # ``réclame « des actes »`` (the parser may not take the quote as the object);
             # ``estime que ... et demande « des mesures »``: the tagger read the verb as a noun.
@@ -130,10 +180,10 @@ def _coordinated(token: Token) -> bool:
 
 
 def _infinitive_after(t: Token) -> bool:
-    for u in t.doc[t.i + 1 : t.i + 3]:
+    for u in t.doc[t.i + 1 : t.i + 6]:
         if "Inf" in u.morph.get("VerbForm"):
             return True
-        if u.text not in ("«", "“", "ne", "pas", "se", "s'", "s’"):
+        if u.lower_ not in BEFORE_INFINITIVE:
             return False
     return False
 

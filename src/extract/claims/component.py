@@ -77,7 +77,11 @@ class ClaimComponent:
             if not (c.rule == "cue:obj" and any(o is not c and o.start <= c.anchor < o.end for o in found))
         ]
         found = _dedupe(found)
-        found += list(quote_claims(doc, quotes, [(c.start, c.end) for c in found]))
+        taken = [(c.start, c.end) for c in found]
+        # ``« conteste vigoureusement » la décision``: a quote holding the cue of a claim found
+        # outside it is that claim's verb group, not a quote of its own.
+        taken += [(q.open, q.outer_end) for c in found for q in quotes if q.open <= c.anchor < q.outer_end]
+        found += list(quote_claims(doc, quotes, taken))
         found = _dedupe(found)
         found.sort(key=lambda c: (c.start, c.anchor))
         spans = []

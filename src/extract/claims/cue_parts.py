@@ -8,8 +8,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .candidate import doc_text
 from .lexicon import LEXICON
-from .patterns import DETERMINERS, INDEFINITE, OPENERS, PAST_STATEMENT_CUES, SAYING_ADJUNCTS, UNNAMED_SPEAKERS
+from .patterns import (
+    DETERMINERS,
+    GERUND_AFTER,
+    INDEFINITE,
+    OPENERS,
+    PAST_STATEMENT_CUES,
+    SAYING_ADJUNCTS,
+    TIME_NOUNS,
+    UNNAMED_SPEAKERS,
+)
 from .sources import person_noun
 from .verbs import lemma_of
 
@@ -62,6 +72,9 @@ def object_end(token: Token, start: int, end: int, sent_end: int) -> int:
     """Where a noun-object content stops: at punctuation, a quote, a coordinated verb or an
     adjunct of the saying itself (``dans un communiqué``, ``lors de``, ``sur France Inter``)."""
     doc = token.doc
+    text = doc_text(doc)
+    while end > start and text[end - 1] in " ,;:":
+        end -= 1  # the parse may give the object the comma that closes an apposition
     last = end
     for t in doc[token.i + 1 :]:
         if t.idx <= start:
@@ -69,10 +82,31 @@ def object_end(token: Token, start: int, end: int, sent_end: int) -> int:
         if t.idx >= sent_end or "\n" in t.text:
             break
         beyond = t.idx >= end  # past what the parse gave the object
+        if t.text == "," and GERUND_AFTER.match(text, t.idx + 1):
+            break  # ``une « occasion manquée », tout en jugeant que``: the speaker's next act
+        if beyond and t.text == "," and _place_apposition(t):
+            last = t.idx + len(t.text)
+            continue
+        name = _apposed_name(t) if beyond and t.text == "," else None
+        if name is not None:
+            last = name.idx + len(name.text)  # ``le départ de son directeur, Marc X, après ...``
+            break
+        glued = t.i > 0 and not doc[t.i - 1].whitespace_ and not doc[t.i - 1].is_punct
+        after_word = t.i > 0 and not doc[t.i - 1].is_punct
+        closing = t.text in ("»", "”") and any(
+            u.text in OPENERS for u in doc[token.i + 1 : t.i] if u.idx >= start
+        )
+        if beyond and (t.text == "-" and glued or t.text in OPENERS and after_word or closing):
+            # ``à El-Facher``: a hyphen inside a name; ``un fonds « à la hauteur »``, ``un homme
+            # « rigide » mais « lucide »``: a quote right after a word qualifies it.
+            last = t.idx + len(t.text)
+            continue
         if beyond and (t.text in OPENERS or t.is_punct and t.text not in ("%", "€", "$", "£")):
             break
-        if t.lower_ in SAYING_ADJUNCTS and (
-            t.head.head.i == token.i or t.head.lemma_.casefold() in LEXICON.documents
+        if (
+            t.lower_ in SAYING_ADJUNCTS
+            and (t.head.head.i == token.i or t.head.lemma_.casefold() in LEXICON.documents)
+            and not _content_adjunct(t)
         ):
             break
         if t.pos_ == "CCONJ" and t.i + 1 < len(doc) and doc[t.i + 1].pos_ in ("VERB", "AUX"):
@@ -83,6 +117,41 @@ def object_end(token: Token, start: int, end: int, sent_end: int) -> int:
     else:
         return last
     return last if t.idx > start else end
+
+
+def _content_adjunct(prep: Token) -> bool:
+    """``un cessez-le-feu à Gaza``, ``des aides pour l'année 2025``, ``jusqu'à la publication``:
+    a place, a time or a limit after the object belongs to what is asked, not to the saying."""
+    doc = prep.doc
+    if prep.i > 0 and doc[prep.i - 1].lower_ in ("jusqu'", "jusqu’", "jusque"):
+        return True
+    nxt = next((t for t in doc[prep.i + 1 : prep.i + 4] if t.pos_ in ("NOUN", "PROPN", "NUM")), None)
+    if nxt is None:
+        return False
+    if prep.lower_ in ("à", "au") and nxt.ent_type_ == "LOC":
+        return True
+    return prep.lower_ in ("pour", "à", "au") and (
+        nxt.lemma_.casefold() in TIME_NOUNS or nxt.pos_ == "NUM" or any(c.pos_ == "NUM" for c in nxt.children)
+    )
+
+
+def _apposed_name(comma: Token) -> Token | None:
+    """The last word of a person's name set off by commas after a noun (``son entraîneur, Jean X,``)."""
+    doc = comma.doc
+    k = comma.i + 1
+    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].ent_type_ == "PER":
+        k += 1
+    if k == comma.i + 1 or k >= len(doc) or doc[k].text not in (",", ".", ";", ")"):
+        return None
+    return doc[k - 1]
+
+
+def _place_apposition(comma: Token) -> bool:
+    """``à El-Facher, la capitale du Darfour``: a place name's apposition goes on with it."""
+    doc = comma.doc
+    if comma.i == 0 or comma.i + 2 >= len(doc):
+        return False
+    return doc[comma.i - 1].ent_type_ == "LOC" and doc[comma.i + 1].lower_ in DETERMINERS
 
 
 def noun_before_relative(pronoun: Token) -> Token | None:

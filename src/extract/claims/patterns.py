@@ -36,15 +36,95 @@ SKIP_BEFORE = {
 SKIP_BEFORE |= CLITICS
 # A quote closing on its own final stop, then a capital: a new sentence starts.
 QUOTE_SENTENCE_END = re.compile(r"[.!?…]\s*[»”]\s+(?=[A-ZÀ-ÖØ-Þ])")
+# A closing mark and a full stop outside it: the sentence ends whatever the parser said.
+QUOTE_THEN_STOP = re.compile(r"[»”]\s*[.!?…](?=\s)")
+# ``, tout en jugeant que``: a gerund after a comma is the speaker's next act, not the content.
+GERUND_AFTER = re.compile(r"\s+(?:tout\s+)?en\s+\w+ant\b")
+# Strong pronouns set off by commas after a verb (``réclame, elle, ...``).
+ASIDE_PRONOUNS = {"elle", "elles", "lui", "eux"}
+# Clitics and negation between ``de`` / ``à`` and an infinitive (``de ne pas lui avoir donné``).
+BEFORE_INFINITIVE = {
+    "«",
+    "“",
+    "ne",
+    "n'",
+    "n’",
+    "pas",
+    "jamais",
+    "plus",
+    "se",
+    "s'",
+    "s’",
+    "lui",
+    "leur",
+    "les",
+    "la",
+    "le",
+    "l'",
+    "l’",
+    "y",
+    "en",
+    "me",
+    "m'",
+    "m’",
+    "te",
+    "t'",
+    "t’",
+    "nous",
+    "vous",
+}
 # What may end a sentence; a parser's sentence ending on anything else goes on.
 SENTENCE_END = {".", "!", "?", "…", ":", ";", "»", "”", '"', "...", ")", "*", "**"}
 PUNCT_BEFORE_INCISE = {",", "»", "”", '"', "*", "**", "***"}
 
 # Endings of deverbal nouns of events and decisions (``fermeture``, ``création``, ``lancement``)
 EVENT_SUFFIXES = ("tion", "sion", "ment", "ure", "age", "ance", "ence")
+# Deverbal nouns of acts and decisions with other endings (``le dépôt d'un recours``).
+EVENT_NOUNS = {
+    "dépôt",
+    "fin",
+    "transfert",
+    "envoi",
+    "retrait",
+    "report",
+    "rachat",
+    "départ",
+    "rejet",
+    "maintien",
+    "retour",
+    "gel",
+    "arrêt",
+    "recours",
+    "déblocage",
+    "vente",
+    "achat",
+    "hausse",
+    "baisse",
+    "refus",
+    "renvoi",
+    "abandon",
+    "rappel",
+    "accord",
+    "appel",
+    "bilan",
+}
 
 # Prepositions of adjuncts that tell how or where something was said, not what.
 SAYING_ADJUNCTS = {"dans", "sur", "lors", "devant", "selon", "pour", "auprès", "via", "au", "à"}
+
+# Nouns of time after ``pour`` / ``à`` that date what is asked (``pour l'année 2025``).
+TIME_NOUNS = {
+    "année",
+    "an",
+    "mois",
+    "semaine",
+    "jour",
+    "période",
+    "saison",
+    "exercice",
+    "trimestre",
+    "horizon",
+}
 
 # ``avant de`` / ``après`` + infinitive: a next act of the same speaker, not a complement.
 SEQUENCE_MARKS = {"avant", "après", "sans", "afin", "pour"}

@@ -26,7 +26,7 @@ from .cue_parts import (
     speaker_phrase,
 )
 from .lexicon import LEXICON, Cue
-from .patterns import CLITICS, OPENERS, PASSIVE_OK, PUNCT_BEFORE_INCISE
+from .patterns import CLITICS, OPENERS, PASSIVE_OK, PUNCT_BEFORE_INCISE, QUOTE_THEN_STOP
 from .phrases import group_before_examples, phrase_after, phrase_from_head
 from .quotes import Quote
 from .verbs import (
@@ -115,13 +115,17 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
                     comp = None  # ``..., révèle Amnesty International dans ...``: inverted subject
         if comp is not None and comp[2] == "obj" and cue.category == "DENY" and shell_object(token, comp):
             continue  # ``rejette ces accusations``: the denied words are elsewhere
+        if comp is not None and comp[1] == -1:
+            comp = (comp[0], sent_end, comp[2])  # found linearly: up to the sentence's end
         if comp is not None and comp[2] == "obj" and cue.evaluation and not evaluates(token, comp, text):
             continue  # ``ont salué l'opération``: a topic, not a judgement
         if comp is not None and (q is None or q.start == token.idx):
             start, end, frame = comp
-            if end == -1 or end > sent_end or frame != "obj":
+            if q is not None and q.close is not None and start >= q.close:
+                start = q.outer_end  # ``« conteste vigoureusement » la décision``: past the mark
+            if end == -1 or end > sent_end or frame not in ("obj", "event"):
                 # A reported clause runs to the end of its sentence; subordinate tails are cut later.
-                end = sent_end
+                end = _quoted_sentence_end(text, start, sent_end, quotes)
             elif text[start] not in OPENERS:
                 # ``réclame une revalorisation de 10 % des salaires dès 2025``: the parser may hang
                 # the object's complements on the verb; they run on to the clause's end.
@@ -154,7 +158,9 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
                 anchor=token.idx,
                 passive=passive,
             )
-            if q is not None:
+            if q is not None and start < q.end:
+                # ``s'est « opposé à l'utilisation ... »``: the content is the rest of the quote.
+                # ``« conteste vigoureusement » la décision`` keeps its object after the mark.
                 cand.start, cand.end, cand.mode = (
                     max(shaped[0], last.idx + len(last.text) + 1),
                     q.end,
@@ -162,6 +168,8 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
                 )
                 cand.start = _skip_space(text, cand.start)
             _attach_source(cand, token, subject, has_subject, passive)
+            if cand.source_rule == "accuser" and cue.category != "ACCUSE":
+                continue  # ``Les passagers sont invités à ...``: an instruction nobody signs
             if q is not None and q.open > 0:
                 name = token.doc.char_span(q.open, q.open + 1, alignment_mode="expand")
                 prev = token.doc[name.start - 1] if name is not None and name.start > 0 else None
@@ -185,6 +193,15 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             incise = _incise(token, cue, quotes, sent_start)
             if incise is not None:
                 yield incise
+
+
+def _quoted_sentence_end(text: str, start: int, end: int, quotes: list[Quote]) -> int:
+    """``... de « sacrifier les Vosges ». « On nous a menti ... »``: the parser may run a
+    sentence on past a closed quote and its full stop; the content stops there."""
+    for m in QUOTE_THEN_STOP.finditer(text, start, end):
+        if quote_at(m.end() - 1, quotes) is None:
+            return m.start() + 1
+    return end
 
 
 def _skip_space(text: str, pos: int) -> int:

@@ -54,6 +54,14 @@ def match_cue(token: Token) -> tuple[Cue, Token] | None:
         return None
     if token.pos_ == "PROPN" and not token.is_lower:
         return None
+    if token.pos_ == "NOUN" and any(c.dep_ == "det" and c.i < token.i for c in token.children):
+        return None  # ``n'a pas quitté l'accusé des yeux``: a noun with its article names someone
+    if (
+        token.pos_ == "NOUN"
+        and token.i > 0
+        and token.doc[token.i - 1].lower_ in ("l'", "l’", "le", "la", "les")
+    ):
+        return None
     candidates = LEXICON.verbs.get(lemma_of(token), [])
     reflexive = has_reflexive(token)
     for cue in candidates:
@@ -67,6 +75,8 @@ def match_cue(token: Token) -> tuple[Cue, Token] | None:
             continue
         if cue.reflexive and not reflexive:
             continue
+        if reflexive and not cue.reflexive and cue.category in ("SAY", "REPORT"):
+            continue  # ``se montrait déterminé``, ``s'est rappelé``: another verb than the cue
         return cue, following[-1] if rest else token
     return None
 
@@ -121,8 +131,14 @@ def has_aux(token: Token) -> bool:
 
 def is_passive(token: Token) -> bool:
     """Only with a form of ``être`` (``est accusée``): ``a constaté`` is active whatever the tagger says."""
-    return any(c.dep_.startswith("aux") and c.lemma_ == "être" for c in token.children) and (
-        "Pass" in token.morph.get("Voice") or any(c.dep_ == "aux:pass" for c in token.children)
+    if not any(c.dep_.startswith("aux") and c.lemma_ == "être" for c in token.children):
+        return False
+    # Verbs of saying take ``avoir`` in compound tenses: ``sont invités`` with ``être`` and no
+    # ``se`` is a passive even when the parser labels the auxiliary as a tense one.
+    return (
+        "Pass" in token.morph.get("Voice")
+        or any(c.dep_ == "aux:pass" for c in token.children)
+        or ("Part" in token.morph.get("VerbForm") and not has_reflexive(token))
     )
 
 
