@@ -714,3 +714,53 @@ def test_headline_noun_phrases_that_are_no_names(ent_nlp, text, not_entities, ke
         assert name not in types, f"{name!r} in {sorted(types)}"
     for name in kept:
         assert name in types, f"{name!r} not in {sorted(types)}"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "aliases", "not_entities"),
+    [
+        # A hyphenated name that ends on a function word goes on over the next word.
+        ("Selon l'association UFC-Que choisir, les prix ont grimpé.", "UFC-Que choisir", "ORG", [], ["UFC"]),
+        # A body of an organisation written as an acronym: two organisations.
+        (
+            "Le Conseil des droits de l'homme de l'ONU a voté mardi.",
+            "ONU",
+            "ORG",
+            [],
+            ["Conseil des droits de l'homme de l'ONU"],
+        ),
+        # Capitalised inside a sentence, the region's noun names its council.
+        (
+            "La Région Normandie financera la ligne. La Région promet aussi des bus.",
+            "Région Normandie",
+            "ORG",
+            ["Région"],
+            [],
+        ),
+        ("Il vit dans la région Normandie depuis dix ans.", "région Normandie", "LOC", [], []),
+        # A first name and a surname alone are aliases of the person, even after `à`.
+        (
+            "Le club a limogé son entraîneur, Rémi Lavaud, lundi. « Rémi a tout donné », dit un joueur. "
+            "Les supporters étaient hostiles à Lavaud.",
+            "Rémi Lavaud",
+            "PER",
+            ["Rémi", "Lavaud"],
+            [],
+        ),
+        # Letters that cut a person's name in two spell no acronym's name.
+        (
+            "Le patron de Valmet en France, Marc Vidal, a parlé à BFM jeudi.",
+            "Marc Vidal",
+            "PER",
+            [],
+            ["Valmet en France, Marc"],
+        ),
+    ],
+)
+def test_hyphens_bodies_councils_and_first_names(ent_nlp, text, name, label, aliases, not_entities):
+    _, types, _ = run(ent_nlp, text)
+    assert name in types, f"{name!r} not in {sorted(types)}"
+    assert types[name].object == label
+    assert types[name].aliases == aliases
+    for other in not_entities:
+        assert other not in types, f"{other!r} in {sorted(types)}"

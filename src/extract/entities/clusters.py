@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from ..doctext import doc_text
 from ..textnorm import normalize_name
 from . import patterns as P
+from .evidence import W_PLACE_PREP
 from .mention_record import Mention
 from .mentions import after_title
 from .name_rules import initials_match
@@ -166,6 +167,13 @@ def headline_end(doc: Doc) -> int:
     return 0
 
 
+def _stated_place(m: Mention) -> bool:
+    """The text says the name is a place, beyond a lone preposition (`hostile à Carré` may
+    speak of a person): a place noun, the lexicon, or a preposition over other votes."""
+    loc = m.votes.get("LOC", 0.0)
+    return loc > W_PLACE_PREP and max(m.votes, key=m.votes.get) == "LOC"
+
+
 def cluster(doc: Doc, mentions: list[Mention]) -> list[Entity]:
     """Entities of the document, each with all its mentions, in order of first mention."""
     n = len(mentions)
@@ -219,9 +227,7 @@ def cluster(doc: Doc, mentions: list[Mention]) -> list[Entity]:
     groups = _groups(u, n)
     headline = headline_end(doc)
     names = {g: _longest(mentions, idx) for g, idx in groups.items()}
-    place_words = {
-        tuple(_words(m.text)) for m in mentions if m.votes and max(m.votes, key=m.votes.get) == "LOC"
-    }
+    place_words = {tuple(_words(m.text)) for m in mentions if _stated_place(m)}
     for g, name in names.items():
         words = _words(name)
         if not words or is_acronym(name):
@@ -229,7 +235,7 @@ def cluster(doc: Doc, mentions: list[Mention]) -> list[Entity]:
         # A place is not the short form of `France Télévisions`; nor the surname of `Paris
         # Hilton` when the text says it is a place (`à Paris`), whatever the model says.
         place = _label(_votes(mentions, groups[g])) == "LOC"
-        stated_place = any(mentions[i].votes.get("LOC") for i in groups[g])
+        stated_place = any(_stated_place(mentions[i]) for i in groups[g])
         candidates = []
         for h, other in names.items():
             if h == g:

@@ -309,6 +309,14 @@ def add_votes(doc: Doc, m: Mention) -> None:
         m.vote("ORG", W_ORG_OWNED)  # `les salariés de X`: X employs people
     if len(words) >= 2 and (words[0] in P.club_abbreviations() or words[-1] in P.club_abbreviations()):
         m.vote("ORG", W_DESCRIPTOR)  # `US Orléans`, `Amiens SC`: a club, not its town
+    first = doc[m.start]
+    if (
+        m.end - m.start == 1
+        and first.lower_ in P.CAPITALISED_BODIES
+        and first.is_title
+        and not first.is_sent_start
+    ):
+        m.vote("ORG", W_HEAD)  # `la Région` after `la Région Bretagne`: the council
     if _numbered_series(doc, m):
         m.vote("MISC", 2 * W_DESCRIPTOR)  # over the head `ligue` (ORG) and the model
     channel = _speech_channel(doc, m)

@@ -246,12 +246,27 @@ def _not_a_name(doc: Doc, m: Mention) -> bool:
     return text == text.lower() and not text.startswith("#") and m.source not in ("regulation", "expansion")
 
 
+def _before_parent_acronym(doc: Doc, start: int, end: int) -> int:
+    """End of a body's name before the organisation it belongs to, written as an acronym:
+    `Conseil de sécurité` | `de l'ONU` (two organisations, as a name + `de` + place is two
+    entities in FACTS.md §2.1)."""
+    last = doc[end - 1]
+    if end - start < 4 or not (last.is_upper and last.is_alpha and len(last) >= 2):
+        return end
+    k = end - 2
+    if doc[k].lower_ in ("la", "l'", "l’"):
+        k -= 1
+    return k if k > start and doc[k].lower_ in P.DE_FORMS else end
+
+
 def _model_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]:
     out = []
     for ent in doc.ents:
         if ent.label_ not in P.LABELS:
             continue
         bounds = repair(doc, ent.start, ent.end)
+        if bounds:
+            bounds = (bounds[0], _before_parent_acronym(doc, *bounds))
         if bounds and not in_ranges(doc[bounds[0]].idx, doc[bounds[1] - 1].idx + 1, shouted):
             m = make_mention(doc, *bounds, "ner", model_label=ent.label_)
             dropped = [

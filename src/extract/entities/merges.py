@@ -5,7 +5,8 @@
 - ``Le`` + ``Goff``: a surname particle stripped as an article;
 - ``Amnesty International`` + ``France``: a national section;
 - ``Kessler`` + ``Industrie GmbH``: a company word after a name;
-- ``La Quadrature`` + ``du Net``: an organisation's name and its complement.
+- ``La Quadrature`` + ``du Net``: an organisation's name and its complement;
+- ``UFC`` + ``-Que Choisir``: a hyphenated tail that ends on a function word goes on.
 
 >>> [m.text for m in merge_adjacent(doc, mentions)]     # doctest: +SKIP
 ['Bureau de la sécurité publique de Shanghai']
@@ -19,13 +20,18 @@ from . import patterns as P
 from .mention_record import Mention, make_mention
 
 
+def _acronym(m: Mention) -> bool:
+    return m.text.isupper() and m.text.isalpha() and len(m.text) >= 2
+
+
 def _merge_institution_place(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """``Bureau de la sécurité publique`` + ``de Shanghai`` is one name (FACTS.md §2.1)."""
     mentions = sorted(mentions, key=lambda m: m.start)
     out: list[Mention] = []
     for m in mentions:
         prev = out[-1] if out else None
-        if prev is not None and P.name_heads().get(doc[prev.start].lower_) == "ORG":
+        # `Conseil de sécurité de l'ONU`: an acronym is an organisation of its own, no place.
+        if prev is not None and P.name_heads().get(doc[prev.start].lower_) == "ORG" and not _acronym(m):
             gap = doc[prev.end : m.start]
             if (
                 1 <= len(gap) <= 2
@@ -134,6 +140,7 @@ def _merge_name_complements(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and all(t.lower_ in P.LEADING_NON_NAME for t in gap)
             and m.model_label in ("MISC", "ORG")
             and m.end - m.start == 1
+            and not _acronym(m)
             and m.text.lower() not in P.known_places()
             and not any("\n" in t.whitespace_ for t in doc[prev.start : m.end - 1])
         ):
@@ -143,9 +150,53 @@ def _merge_name_complements(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# Function words that cannot end a name: after one, the name goes on (`UFC-Que Choisir`).
+_OPEN_ENDINGS = {
+    "que",
+    "qui",
+    "sur",
+    "sous",
+    "en",
+    "le",
+    "la",
+    "les",
+    "de",
+    "du",
+    "des",
+    "et",
+    "à",
+    "au",
+    "aux",
+}
+
+
+def _glued(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen glued to the words on both sides (`UFC-Que`)."""
+    return doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _hyphen_tails(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A name whose hyphenated last word is a function word goes on over the next word:
+    `UFC` + `-Que` + `Choisir` (`UFC-Que choisir` too)."""
+    grown: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        e = m.end
+        if e + 1 < len(doc) and _glued(doc, e) and doc[e + 1].text[:1].isupper():
+            e += 2  # `UFC` | `-Que`
+        opened = e - 2 >= m.start and _glued(doc, e - 2) and doc[e - 1].lower_ in _OPEN_ENDINGS
+        if opened and e < len(doc) and doc[e].is_alpha and "\n" not in doc[e - 1].whitespace_:
+            m = make_mention(
+                doc, m.start, e + 1, m.source, model_label=m.model_label, head_label=m.head_label
+            )
+        if grown and grown[-1].end > m.start:
+            continue  # swallowed by the name before it
+        grown.append(m)
+    return grown
+
+
 def merge_adjacent(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """All the merges above, in order."""
-    kept = _merge_name_complements(doc, mentions)
+    kept = _merge_name_complements(doc, _hyphen_tails(doc, mentions))
     kept = _merge_national_sections(doc, _merge_institution_place(doc, kept))
     kept = _merge_company_words(doc, kept)
     return _surname_particles(doc, _merge_routes(doc, kept))

@@ -139,7 +139,10 @@ def expansion_mentions(doc: Doc, acronyms: list[Mention]) -> list[Mention]:
         pattern = re.compile(r"(?<!\w)" + sep.join(parts) + r"(?!\w)")
         for hit in pattern.finditer(doc_text(doc)):
             span = doc.char_span(hit.start(), hit.end())
-            if span is not None:
+            # Letters that cut a person's name in two spell no name: `BFM` in `Brenner en France, Matthias Vogel`.
+            if span is not None and not any(
+                e.label_ == "PER" and e.start < b < e.end for e in doc.ents for b in (span.start, span.end)
+            ):
                 out.append(make_mention(doc, span.start, span.end, "expansion"))
     return out
 
@@ -396,6 +399,8 @@ def head_noun_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention
         if label is None or in_ranges(tok.idx, tok.idx + len(tok), shouted):
             continue
         capitalised = tok.text[:1].isupper() and not tok.is_sent_start
+        if capitalised and tok.lower_ in P.CAPITALISED_BODIES:
+            label = "ORG"  # `la Région Hauts-de-France`: the regional council
         loose = tok.lower_ in P.LOOSE_HEADS and not (tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "ADJ")
         if not capitalised and (loose or _ranked(doc, tok.i)):
             continue  # `le groupe de la Gauche` (but `la direction départementale de X`), `la quatrième place`

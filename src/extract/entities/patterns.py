@@ -447,3 +447,7 @@ SPEECH_CHANNEL_VERBS = {
     "assurer", "estimer", "préciser", "raconter", "tweeter", "répondre", "dénoncer", "publier", "souligner",
     "regretter", "témoigner", "rappeler", "promettre", "admettre", "reconnaître", "prévenir",
 }  # fmt: skip
+
+# Territory nouns that, capitalised inside a sentence, name the territory's elected body
+# (`la Région Bretagne a voté`, `la Région` alone) where lower case names the land.
+CAPITALISED_BODIES = {"région"}
