@@ -126,3 +126,80 @@ def test_possessive_titles_find_their_organisation(rel_nlp, text, expected, abse
 def test_no_relation_for_sites_and_jurisdictions(rel_nlp, text, expected, absent):
     """A factory is an activity, not where a company is based; a mayor covers a place."""
     check(rel_nlp, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Marc Dupuis, neurologue au CHU de Nantes et membre de la Société française de neurologie, a témoigné.",
+            {
+                ("role", "Marc Dupuis", "neurologue"),
+                ("member_of", "Marc Dupuis", "CHU de Nantes"),
+                ("member_of", "Marc Dupuis", "Société française de neurologie"),
+            },
+            {("member_of", "CHU de Nantes", "Société française de neurologie")},
+        ),
+        (
+            "Paul Morel, maire de Saint-Malo (Ille-et-Vilaine) et membre du bureau de l'Association des "
+            "maires de France, a réagi.",
+            {
+                ("role", "Paul Morel", "maire"),
+                ("role", "Paul Morel", "membre du bureau"),
+                ("member_of", "Paul Morel", "Association des maires de France"),
+            },
+            {("member_of", "Paul Morel", "Saint-Malo")},
+        ),
+        (
+            "Thomas Roy, conseiller municipal et membre des Verts, a protesté.",
+            {("role", "Thomas Roy", "conseiller municipal"), ("member_of", "Thomas Roy", "Verts")},
+            {("role", "Thomas Roy", "membre")},
+        ),
+        (
+            "Jean Roux, l'un des deux avocats de la famille, a plaidé.",
+            {("role", "Jean Roux", "avocat de la famille")},
+            set(),
+        ),
+        (
+            "Luc Bret, son associé au sein de la société Transalp, a témoigné.",
+            {("role", "Luc Bret", "associé"), ("member_of", "Luc Bret", "Transalp")},
+            set(),
+        ),
+        (
+            "Hélène Vasseur, juge qu'ils ont raison.",
+            set(),
+            {("role", "Hélène Vasseur", "juge")},
+        ),
+        (
+            "Sa porte-parole, la comédienne Lucie Brun, a pris la parole.",
+            {("role", "Lucie Brun", "comédienne"), ("role", "Lucie Brun", "porte-parole")},
+            set(),
+        ),
+    ],
+)
+def test_appositions(rel_nlp, text, expected, absent):
+    """A second title joined by `et` in the same apposition; `son associé`, `l'un des
+    avocats` (singular); a bare `membre` is no role; `juge que` is a verb."""
+    check(rel_nlp, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le Fonds mondial pour la nature (WWF), qui fait partie du réseau Greenpeace, alerte.",
+            {("member_of", "Fonds mondial pour la nature", "Greenpeace")},
+        ),
+        (
+            "Le fabricant Cartel, filiale depuis 2019 du groupe italien Barilla, a grandi.",
+            {("member_of", "Cartel", "Barilla")},
+        ),
+        (
+            "La société Videomax, propriété du groupe américain Paramount, a fermé.",
+            {("member_of", "Videomax", "Paramount")},
+        ),
+    ],
+)
+def test_organisation_and_parent(rel_nlp, text, expected):
+    """`X (ABR), qui fait partie de Y`, `filiale depuis <année> de`, `propriété de`."""
+    assert expected <= relations(rel_nlp, text)

@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from ..doctext import doc_text
@@ -106,7 +108,9 @@ def _generic_organisation(doc: Doc, i: int) -> bool:
 
 
 def _apposition(doc: Doc, ix: _Index, e: Entity, m: Mention) -> list[Relation]:
-    """``X, [la] directrice de la communication de Y``."""
+    """``X, [la] directrice de la communication de Y``; ``X, son associé``; ``X, l'un des
+    avocats``; ``X, maire (PS)``; a second title joined by ``et`` (``X, neurologue au CHU
+    de Y et membre de la société Z``)."""
     i = m.end
     if i >= len(doc) or doc[i].text != ",":
         return []
@@ -114,13 +118,83 @@ def _apposition(doc: Doc, ix: _Index, e: Entity, m: Mention) -> list[Relation]:
     # An age between commas comes first in French bylines: `Jean Dupont, 45 ans, directeur ...`.
     if i + 2 < len(doc) and doc[i].like_num and doc[i + 1].lower_ == "ans" and doc[i + 2].text == ",":
         i += 3
-    while i < len(doc) and doc[i].lower_ in _DETS:
+    out: list[Relation] = []
+    for _ in range(2):
+        found = _appositive_title(doc, ix, i)
+        if found is None:
+            break
+        role, org, j, plural = found
+        text = _role_text(doc, role)
+        if _bare_membership(doc, role):
+            text = ""  # `X, membre des Verts`: the membership alone is no title
+        if plural and text:
+            # `l'un des deux avocats` -> `avocat`: a role is singular (FACTS.md §2.1).
+            head = next(k for k in role if doc[k].lower_ not in P.ROLE_KEPT_MODIFIERS)
+            text = text.replace(doc[head].text, doc[head].lemma_, 1)
+        if text:
+            end = doc[role[-1]].idx + len(doc[role[-1]])
+            out.append(Relation("role", e.canonical, text, m.start_char, end))
+        if org is not None and not any(doc[k].lower_ in RP.JURISDICTION_TITLES for k in role):
+            out.append(Relation("member_of", e.canonical, org[0].canonical, m.start_char, org[1].end_char))
+        i = _next_coordinated_title(doc, ix, j)
+        if i is None:
+            break
+    return out
+
+
+def _bare_membership(doc: Doc, role: list[int]) -> bool:
+    """`membre`, `membre des Verts` (a name the model missed): no title; `membre du
+    bureau` is one."""
+    words = [doc[k] for k in role if doc[k].lower_ not in P.DE_FORMS | _DETS]
+    return bool(words) and words[0].lower_ in RP.BARE_MEMBERSHIP and not any(t.is_lower for t in words[1:])
+
+
+def _next_coordinated_title(doc: Doc, ix: _Index, j: int) -> int | None:
+    """The token after ``et`` that opens a second title in the same apposition (`maire de
+    Y (Z) et membre du bureau`), or None: only names, brackets and their links between."""
+    for k in range(j, min(j + 12, len(doc))):
+        tok = doc[k]
+        if tok.lower_ == "et":
+            return k + 1
+        if not (k in ix.at or tok.text in "()" or tok.lower_ in P.DE_FORMS | _DETS | RP.MEMBER_PREPOSITIONS):
+            return None
+    return None
+
+
+def _plural_of_group(doc: Doc, i: int) -> int:
+    """After `l'un des deux`, `l'une des`: the token of the role noun, else ``i``."""
+    if i + 1 < len(doc) and doc[i].lower_ in ("un", "une") and doc[i + 1].lower_ == "des":
+        k = i + 2
+        if k < len(doc) and doc[k].like_num:
+            k += 1
+        return k
+    return i
+
+
+def _appositive_title(doc: Doc, ix: _Index, i: int):
+    """The title opening at token ``i``: (role tokens, organisation or None, token after,
+    whether the title is a plural after `l'un des`)."""
+    while i < len(doc) and doc[i].lower_ in _DETS | _POSSESSIVES | {"ses"}:
+        if i + 1 < len(doc) and doc[i].lower_ in ("un", "une") and doc[i + 1].lower_ == "des":
+            break  # `l'un des avocats`
         i += 1
-    first = i
+    group = _plural_of_group(doc, i)
+    plural = group != i
+    first = i = group
     while i < len(doc) and doc[i].lower_ in P.ROLE_KEPT_MODIFIERS:
         i += 1
-    if i >= len(doc) or not _is_person_noun(doc, i):
-        return []
+    if i >= len(doc):
+        return None
+    # After a determiner, a title the parser takes for a participle is a noun (`son associé`).
+    described = P.descriptors().get(doc[i].lower_) == "PER" and doc[i].is_lower and i > 0
+    if not (
+        _is_person_noun(doc, i)
+        or (described and doc[i - 1].lower_ in _DETS | _POSSESSIVES)
+        or (plural and P.descriptors().get(doc[i].lemma_.lower()) == "PER")
+    ):
+        return None
+    if i + 1 < len(doc) and doc[i + 1].lower_ in ("que", "qu'", "qu’"):
+        return None  # `X, juge qu'ils ...`: a saying verb, no title
     role, org = list(range(first, i + 1)), None
     j = i + 1
     while j < len(doc):
@@ -128,10 +202,23 @@ def _apposition(doc: Doc, ix: _Index, e: Entity, m: Mention) -> list[Relation]:
         if j in ix.starts and ix.starts[j][0].label == "ORG":
             org = ix.starts[j]  # `délégué syndical CFDT`
             break
+        if (
+            tok.lower_ == "au"
+            and j + 2 < len(doc)
+            and doc[j + 1].lower_ == "sein"
+            and doc[j + 2].lower_ in P.DE_FORMS
+        ):
+            j += 2  # `son associé au sein de la société X`
+            tok = doc[j]
         if tok.lower_ in P.EMPLOYER_PREPOSITIONS or tok.lower_ in P.DE_FORMS:
             org = ix.org_after(doc, j + 1)
             if org is not None or _generic_organisation(doc, j + 1):
                 break  # `l'ancien patron du groupe`: the organisation is not part of the role
+        if tok.text == "(" and j + 1 in ix.starts and ix.starts[j + 1][0].label == "ORG":
+            org = ix.starts[j + 1]  # `X, maire (PS)`
+            break
+        if tok.lower_ == "et" and j + 1 < len(doc) and _opens_title(doc, j + 1):
+            break  # `conseiller municipal et membre des Verts`: a second title
         # A capitalised portfolio completes a title (`ministre de l'Intérieur`).
         portfolio = (
             tok.pos_ == "NOUN" and tok.is_title and doc[j - 1].lower_ in P.DE_FORMS | {"l'", "l’", "la"}
@@ -146,13 +233,15 @@ def _apposition(doc: Doc, ix: _Index, e: Entity, m: Mention) -> list[Relation]:
             break
         role.append(j)
         j += 1
-    out = []
-    text = _role_text(doc, role)
-    if text:
-        out.append(Relation("role", e.canonical, text, m.start_char, doc[role[-1]].idx + len(doc[role[-1]])))
     if org is not None:
-        out.append(Relation("member_of", e.canonical, org[0].canonical, m.start_char, org[1].end_char))
-    return out
+        j = org[1].end
+    return role, org, j, plural
+
+
+def _opens_title(doc: Doc, i: int) -> bool:
+    while i < len(doc) and doc[i].lower_ in _DETS:
+        i += 1
+    return i < len(doc) and _is_person_noun(doc, i)
 
 
 def _title_before(doc: Doc, ix: _Index, e: Entity, m: Mention) -> list[Relation]:
@@ -285,9 +374,7 @@ def _title_at(doc: Doc, ix: _Index, e: Entity, m: Mention, i: int) -> list[Relat
         i -= 1
     while idx and doc[idx[0]].lower_ in links:
         i = idx.pop(0)
-    if not idx or not any(
-        P.descriptors().get(doc[k].lower_) == "PER" and doc[k].lower_ not in P.NON_ROLE_NOUNS for k in idx
-    ):
+    if not idx or not any(_is_person_noun(doc, k) for k in idx):
         return []
     if comma and (i < 0 or doc[i].lower_ not in _DETS | _POSSESSIVES):
         return []
@@ -354,9 +441,15 @@ def _organisation(doc: Doc, ix: _Index, entities: list[Entity], e: Entity, m: Me
                 s, t = min(m.start_char, doc[d.start].idx), max(m.end_char, doc[a].idx + len(doc[a]))
                 out.append(Relation("located_in", e.canonical, _place_name(entities, place), s, t))
     after = doc_text(doc)[m.end_char : m.end_char + 120]
-    cue = P.PART_OF_CUES.match(after)
+    # `Programme alimentaire mondial (PAM), qui fait partie de`: past the abbreviation.
+    bracket = _BRACKETED_ABBREVIATION.match(after)
+    base_part = m.end_char + (bracket.end() if bracket else 0)
+    after_part = doc_text(doc)[base_part : base_part + 120]
+    cue = P.PART_OF_CUES.match(after_part) or RP.OWNED_BY_CUES.match(after_part)
+    if cue and _complement_of_title(doc, m) and cue.group(0).lstrip(" ,").startswith("et"):
+        cue = None  # `neurologue au CHU de X et membre de Y`: the person is the member
     if cue:
-        k = m.end_char + cue.end()
+        k = base_part + cue.end()
         nxt = [x for x in ix.starts.values() if k <= x[1].start_char <= k + 60 and x[0].label == "ORG"]
         if nxt:
             parent_e, parent_m = min(nxt, key=lambda x: x[1].start_char)
@@ -378,6 +471,17 @@ def _organisation(doc: Doc, ix: _Index, entities: list[Entity], e: Entity, m: Me
             place_e, place_m = min(nxt, key=lambda x: x[1].start_char)
             out.append(Relation("located_in", e.canonical, place_e.canonical, m.start_char, place_m.end_char))
     return out
+
+
+_BRACKETED_ABBREVIATION = re.compile(r"^\s*\([A-ZÀ-Ý][\w&-]{1,10}\)")
+
+
+def _complement_of_title(doc: Doc, m: Mention) -> bool:
+    """Is the name the complement of a preposition (`au CHU de X`, `chez Renault`)?"""
+    k = m.start - 1
+    while k >= 0 and doc[k].lower_ in _DETS:
+        k -= 1
+    return k >= 0 and doc[k].lower_ in P.EMPLOYER_PREPOSITIONS | P.DE_FORMS
 
 
 def _place_after(doc: Doc, ix: _Index, e: Entity, m: Mention) -> list[Relation]:
