@@ -764,3 +764,59 @@ def test_hyphens_bodies_councils_and_first_names(ent_nlp, text, name, label, ali
     assert types[name].aliases == aliases
     for other in not_entities:
         assert other not in types, f"{other!r} in {sorted(types)}"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label", "not_entities"),
+    [
+        # A quoted title after the noun of a work or a programme is one MISC name.
+        (
+            "Dans son roman « Les Nuits de Brest », paru en 2019, il raconte son enfance.",
+            "Les Nuits de Brest",
+            "MISC",
+            ["Brest"],
+        ),
+        ("La chaîne diffusera le documentaire « Marins du Nord » jeudi.", "Marins du Nord", "MISC", []),
+        ("La ville a lancé le plan « Lyon Vert 2030 » en mars.", "Lyon Vert 2030", "MISC", ["Lyon"]),
+        # A title in apposition before the work's noun.
+        (
+            "Le festival ouvre avec « La Mouette bleue », la dernière création de la troupe.",
+            "La Mouette bleue",
+            "MISC",
+            [],
+        ),
+    ],
+)
+def test_quoted_titles_of_works_and_programmes(ent_nlp, text, name, label, not_entities):
+    _, types, _ = run(ent_nlp, text)
+    assert name in types, f"{name!r} not in {sorted(types)}"
+    assert types[name].object == label
+    for other in not_entities:
+        assert other not in types, f"{other!r} in {sorted(types)}"
+
+
+def test_a_word_quoted_as_a_word_is_no_name(ent_nlp):
+    _, types, _ = run(ent_nlp, "Les manifestants ont écrit le mot « Liberté » sur la façade de la mairie.")
+    assert "Liberté" not in types, sorted(types)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "aliases"),
+    [
+        # An institution's noun alone, capitalised, refers back to the one institution named.
+        (
+            "La Cour des comptes publie son rapport. La Cour juge la dépense inutile.",
+            "Cour des comptes",
+            ["Cour"],
+        ),
+        (
+            "Le Conseil d'État a été saisi. Le Conseil rendra sa décision lundi.",
+            "Conseil d'État",
+            ["Conseil"],
+        ),
+    ],
+)
+def test_an_institution_noun_alone_is_an_alias(ent_nlp, text, name, aliases):
+    _, types, _ = run(ent_nlp, text)
+    assert name in types, f"{name!r} not in {sorted(types)}"
+    assert types[name].aliases == aliases

@@ -236,6 +236,8 @@ def cluster(doc: Doc, mentions: list[Mention]) -> list[Entity]:
         # Hilton` when the text says it is a place (`à Paris`), whatever the model says.
         place = _label(_votes(mentions, groups[g])) == "LOC"
         stated_place = any(_stated_place(mentions[i]) for i in groups[g])
+        # `la Cour` after `la Cour des comptes`: an institution's noun alone, capitalised.
+        institution_word = len(words) == 1 and P.name_heads().get(name.lower()) == "ORG"
         candidates = []
         for h, other in names.items():
             if h == g:
@@ -260,7 +262,7 @@ def cluster(doc: Doc, mentions: list[Mention]) -> list[Entity]:
                 ):
                     continue
                 if (
-                    rest[0] in ("de", "du", "des", "d")
+                    (rest[0] in ("de", "du", "des", "d") and not institution_word)
                     or tuple(rest) in place_words
                     or all(w.isdigit() for w in rest)
                 ):
@@ -268,6 +270,8 @@ def cluster(doc: Doc, mentions: list[Mention]) -> list[Entity]:
                 candidates.append(h)
             elif is_per and not stated_place and ow[-len(words) :] == words and len(words) < len(ow):
                 candidates.append(h)  # surname
+        if institution_word and len({names[h] for h in candidates}) > 1:
+            continue  # `la Cour` between `Cour des comptes` and `Cour de cassation`
         if candidates:
             best = max(candidates, key=lambda h: len(groups[h]))
             u.join(g, best)

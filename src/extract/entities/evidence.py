@@ -49,8 +49,13 @@ _CONTRACTED = {"du", "au", "aux"}
 # Weights: a rule that reads the text beats the model's guess on one mention.
 W_DESCRIPTOR = 5.0  # a noun that says what the name is beats the model and a preposition
 W_HEAD = 4.0
-# Hashtags and datelines are what they are by their form, whatever the words around them say.
-W_SOURCE = {"hashtag": ("MISC", 6.0), "dateline": ("LOC", 6.0), "acronym": ("ORG", 0.6)}
+# Hashtags, datelines and quoted titles are what they are by their form, whatever the words around them say.
+W_SOURCE = {
+    "hashtag": ("MISC", 6.0),
+    "dateline": ("LOC", 6.0),
+    "title": ("MISC", 6.0),
+    "acronym": ("ORG", 0.6),
+}
 W_PLACE_PREP = 1.5
 W_EMPLOYER_PREP = 2.0
 W_ORG_OWNED = 1.5

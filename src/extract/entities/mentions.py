@@ -38,6 +38,8 @@ from .name_rules import (
     gloss_expansions,
     hashtag_mentions,
     head_noun_mentions,
+    quoted_titles,
+    quoted_words,
     regulation_mentions,
 )
 
@@ -49,6 +51,7 @@ _LINKISH = re.compile(r"@|https?:|www\.|\.(?:org|com|net|fr|io|eu)\b|\]\(", re.I
 # Rule ranks for overlapping mentions; see _resolve_overlaps.
 _PRIORITY = {
     "dateline": 6,
+    "title": 5,
     "hashtag": 5,
     "expansion": 4,
     "head": 3,
@@ -371,7 +374,10 @@ def find_mentions(doc: Doc) -> list[Mention]:
         + expansion_mentions(doc, acronyms)
         + gloss_expansions(doc)
         + regulation_mentions(doc)
+        + quoted_titles(doc)
     )
+    words = quoted_words(doc)
+    found = [m for m in found if not any(s <= m.start and m.end <= e for s, e in words)]
     kept = _resolve_overlaps(found)
     # Copy the model's label onto a rule mention that covers a model entity.
     for m in kept:

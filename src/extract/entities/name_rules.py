@@ -73,6 +73,54 @@ def _slogan_tail(doc: Doc, j: int) -> int:
     return j
 
 
+_QUOTE = re.compile(r"«\s*([^«»\n]{2,120}?)\s*»")
+
+
+def _title_noun_before(doc: Doc, i: int) -> bool:
+    """`son livre «`, `le documentaire inédit «`: a work's noun right before the mark ``i``."""
+    k = i - 1
+    while k >= 0 and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k -= 1
+    return k >= 0 and doc[k].lower_ in P.title_nouns()
+
+
+def _title_noun_after(doc: Doc, i: int) -> bool:
+    """`« X », la nouvelle création de`: a work's noun in apposition after the mark ``i``."""
+    k = i + 1
+    if k >= len(doc) or doc[k].text != ",":
+        return False
+    k += 1
+    if k < len(doc) and doc[k].lower_ in _DETERMINERS:
+        k += 1
+    while k < len(doc) and doc[k].is_lower and doc[k].pos_ == "ADJ":
+        k += 1
+    return k < len(doc) and doc[k].lower_ in P.title_nouns()
+
+
+def quoted_titles(doc: Doc) -> list[Mention]:
+    """A quoted title after or before the noun of a work or a programme: `son livre « La
+    ville n'est pas à vendre »`, `le plan « Cap 2030 »`, `« Les Oiseaux », la nouvelle
+    création de ...` (MISC, FACTS.md §2.1); its words are no names of their own."""
+    out = []
+    for hit in _QUOTE.finditer(doc_text(doc)):
+        title = doc.char_span(hit.start(1), hit.end(1))
+        if title is None or not title.text[:1].isupper() or len(title) > 12:
+            continue
+        if _title_noun_before(doc, title.start - 1) or _title_noun_after(doc, title.end):
+            out.append(make_mention(doc, title.start, title.end, "title", head_label="MISC"))
+    return out
+
+
+def quoted_words(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of words quoted as words: `le mot « Soif »` (no name, FACTS.md §2.1)."""
+    out = []
+    for hit in _QUOTE.finditer(doc_text(doc)):
+        inner = doc.char_span(hit.start(1), hit.end(1))
+        if inner is not None and inner.start >= 2 and doc[inner.start - 2].lower_ in P.QUOTED_WORD_NOUNS:
+            out.append((inner.start, inner.end))
+    return out
+
+
 def regulation_mentions(doc: Doc) -> list[Mention]:
     """A regulation named by its title, in lower case: `la loi sur la restauration des sols`,
     `le règlement sur les biens à double usage` (MISC)."""

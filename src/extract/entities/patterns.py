@@ -451,3 +451,13 @@ SPEECH_CHANNEL_VERBS = {
 # Territory nouns that, capitalised inside a sentence, name the territory's elected body
 # (`la Région Bretagne a voté`, `la Région` alone) where lower case names the land.
 CAPITALISED_BODIES = {"région"}
+
+
+@cache
+def title_nouns() -> frozenset[str]:
+    """Nouns of works and programmes whose quoted title is a name (`le documentaire « X »`)."""
+    return frozenset(load("entity_heads.json")["title_nouns"])
+
+
+# Nouns that quote a word, not a name: `le mot « Soif »`, `le terme « rééducation »`.
+QUOTED_WORD_NOUNS = {"mot", "mots", "terme", "termes", "expression", "qualificatif", "adjectif"}
