@@ -29,6 +29,7 @@ from .guards import rejected
 from .normalize import normalize
 from .patterns import PATTERNS, PREPOSITIONS
 from .ranges import bare_first_bound, clock_like, link_bounds, relink_first
+from .stretches import Stretches
 from .tense import direction, is_finite_present, tells_the_story
 from .timex import Point
 from .words import Timex, day_of, lower_words
@@ -151,6 +152,13 @@ class DateTagger:
         for (requires, label), patterns_of_label in grouped.items():
             matcher = self.matchers.setdefault(requires, Matcher(nlp.vocab, validate=True))
             matcher.add(label, patterns_of_label)
+        # Each matcher runs only where its patterns can match (stretches.py): the same matches, faster.
+        self.stretches = {
+            requires: Stretches(
+                [p for (r, _), ps in grouped.items() if r == requires for p in ps], nlp.Defaults.stop_words
+            )
+            for requires in self.matchers
+        }
         register_extensions()
 
     def _candidates(self, doc: Doc) -> list[Span]:
@@ -158,7 +166,7 @@ class DateTagger:
             Span(doc, s, e, label=label)
             for requires, matcher in self.matchers.items()
             if not requires or doc.has_annotation(requires)
-            for label, s, e in matcher(doc)
+            for label, s, e in self.stretches[requires](matcher, doc)
         ]
         # A match may not begin or end on a no-break space (the same match without it exists).
         spans = [s for s in spans if not s[0].is_space and not s[-1].is_space]
