@@ -203,3 +203,31 @@ def test_appositions(rel_nlp, text, expected, absent):
 def test_organisation_and_parent(rel_nlp, text, expected):
     """`X (ABR), qui fait partie de Y`, `filiale depuis <année> de`, `propriété de`."""
     assert expected <= relations(rel_nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le conseil départemental du Cantal a voté la baisse. Président du conseil départemental, "
+            "Bruno Faure défend ce choix.",
+            {
+                ("role", "Bruno Faure", "président"),
+                ("member_of", "Bruno Faure", "conseil départemental du Cantal"),
+            },
+        ),
+        (
+            "Le procès se tient devant la cour d'assises du Rhône. Le président de la cour, Jean Morel, "
+            "a suspendu l'audience.",
+            {("role", "Jean Morel", "président"), ("member_of", "Jean Morel", "cour d'assises du Rhône")},
+        ),
+        (
+            "La grève est suivie à la CGT-Énergie, dont le secrétaire fédéral, Paul Morin, appelle à tenir.",
+            {("role", "Paul Morin", "secrétaire fédéral"), ("member_of", "Paul Morin", "CGT-Énergie")},
+        ),
+    ],
+)
+def test_title_of_a_described_or_relative_organisation(rel_nlp, text, expected):
+    """`président de la cour, X` -> the one named body whose name opens with `cour`;
+    `Y, dont le secrétaire fédéral, X`; a title capitalised at the start of a sentence."""
+    assert expected <= relations(rel_nlp, text)

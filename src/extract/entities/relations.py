@@ -50,6 +50,12 @@ def _is_person_noun(doc: Doc, i: int) -> bool:
     return tok.pos_ == "NOUN" and tok.lower_.endswith(P.PERSON_NOUN_SUFFIXES)
 
 
+def _title_noun(doc: Doc, i: int) -> bool:
+    """A person noun in a title before a name, capitalised too (`Président du conseil, X`)."""
+    word = doc[i].lower_
+    return _is_person_noun(doc, i) or (P.descriptors().get(word) == "PER" and word not in P.NON_ROLE_NOUNS)
+
+
 def _role_text(doc: Doc, idx: list[int]) -> str:
     # Nationalities and trailing function words are not part of a role (FACTS.md §2.1).
     words = [doc[i] for i in idx if doc[i].lower_ not in P.demonym_forms()]
@@ -348,6 +354,7 @@ def _title_at(doc: Doc, ix: _Index, e: Entity, m: Mention, i: int) -> list[Relat
         word = (
             (tok.is_lower and tok.pos_ in ("NOUN", "ADJ") and tok.lower_ not in P.ADDRESS_NOUNS)
             or (tok.is_lower and tok.lower_ in RP.TITLE_PARTICIPLES)
+            or (tok.is_title and _opens_sentence(doc, i) and P.descriptors().get(tok.lower_) == "PER")
             or (tok.is_upper and P.descriptors().get(tok.lower_) == "PER")  # `le PDG de Thales, X`
             or (
                 tok.lower_ in ("premier", "première") and i + 1 < len(doc) and doc[i + 1].lower_ == "ministre"
@@ -366,7 +373,11 @@ def _title_at(doc: Doc, ix: _Index, e: Entity, m: Mention, i: int) -> list[Relat
             idx
             and tok.lower_ in links
             and i > 0
-            and (doc[i - 1].lower_ in links | RP.TITLE_PARTICIPLES or doc[i - 1].pos_ in ("NOUN", "ADJ"))
+            and (
+                doc[i - 1].lower_ in links | RP.TITLE_PARTICIPLES
+                or doc[i - 1].pos_ in ("NOUN", "ADJ")
+                or P.descriptors().get(doc[i - 1].lower_) == "PER"
+            )
         )
         if not (word or portfolio or link):
             break
@@ -374,12 +385,21 @@ def _title_at(doc: Doc, ix: _Index, e: Entity, m: Mention, i: int) -> list[Relat
         i -= 1
     while idx and doc[idx[0]].lower_ in links:
         i = idx.pop(0)
-    if not idx or not any(_is_person_noun(doc, k) for k in idx):
+    if not idx or not any(_title_noun(doc, k) for k in idx):
         return []
-    if comma and (i < 0 or doc[i].lower_ not in _DETS | _POSSESSIVES):
+    if comma and not _opens_sentence(doc, idx[0]) and (i < 0 or doc[i].lower_ not in _DETS | _POSSESSIVES):
         return []
     if any(doc[k].lower_ in RP.JURISDICTION_TITLES for k in idx):
         orgs = []  # `le maire de Douai, X`: the place the post covers, whatever its type
+    if comma and not orgs:
+        described = _described_org(doc, ix, idx)
+        if described is not None:
+            # `Président du conseil départemental, X`: the named body the description is.
+            orgs, idx = [described[0]], idx[: described[1]]
+    if comma and i >= 2 and doc[i].lower_ in _DETS and doc[i - 1].lower_ == "dont":
+        hit = ix.ends.get(i - 2) if doc[i - 2].text == "," else None
+        if hit is not None and hit[0].label == "ORG":
+            orgs.append(hit)  # `la CGT, dont le secrétaire général, X`
     if i >= 0 and doc[i].lower_ in _POSSESSIVES:
         # `Son président, X`, `leur présidente de groupe à l'Assemblée, X`: the organisation before.
         back = antecedent_org(doc, ix.orgs_at(), i, ix.people())
@@ -392,6 +412,8 @@ def _title_at(doc: Doc, ix: _Index, e: Entity, m: Mention, i: int) -> list[Relat
             idx = idx[: [doc[k].lower_ for k in idx].index("ministre") + 1]  # the role without the ministry
     out = []
     text = _role_text(doc, idx)
+    if text and doc[idx[0]].is_title and _opens_sentence(doc, idx[0]):
+        text = text[0].lower() + text[1:]  # capitalised only because it opens the sentence
     if text:
         out.append(Relation("role", e.canonical, text, doc[idx[0]].idx, m.end_char))
     for org in orgs:
@@ -404,6 +426,37 @@ def _title_at(doc: Doc, ix: _Index, e: Entity, m: Mention, i: int) -> list[Relat
             start, end = org[1].start_char, m.end_char
         out.append(Relation("member_of", e.canonical, org[0].canonical, start, end))
     return out
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    """Does token ``i`` open its sentence or paragraph (`Président du conseil, X`)?"""
+    return i == 0 or doc[i - 1].is_space or doc[i - 1].text in (".", "!", "?", "\n")
+
+
+def _described_org(doc: Doc, ix: _Index, idx: list[int]) -> tuple[tuple[Entity, Mention], int] | None:
+    """`président du conseil départemental`, `président de la cour`: the organisation named
+    before whose name opens with the described noun phrase (`conseil départemental du
+    Lot`, `cour d'assises de X`), the only one; with where the role stops."""
+    for n, k in enumerate(idx):
+        if n == 0 or doc[k].lower_ not in P.DE_FORMS or not any(_title_noun(doc, h) for h in idx[:n]):
+            continue
+        rest = [doc[h] for h in idx[n + 1 :]]
+        while rest and rest[0].lower_ in ("l'", "l’", "la", "le", "les"):
+            rest = rest[1:]
+        if not rest or not all(t.is_lower for t in rest):
+            return None
+        phrase = normalize_name(" ".join(t.text for t in rest))
+        hits = {
+            id(e): (e, mention)
+            for e, mention in ix.orgs_at().values()
+            if mention.start < idx[0]
+            and any(
+                normalize_name(name) == phrase or normalize_name(name).startswith(phrase + " ")
+                for name in (e.canonical, *e.aliases)
+            )
+        }
+        return (next(iter(hits.values())), n) if len(hits) == 1 else None
+    return None
 
 
 def _ministry(doc: Doc, ix: _Index, idx: list[int]) -> tuple[Entity, Mention] | None:
