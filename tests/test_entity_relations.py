@@ -231,3 +231,31 @@ def test_title_of_a_described_or_relative_organisation(rel_nlp, text, expected):
     """`président de la cour, X` -> the one named body whose name opens with `cour`;
     `Y, dont le secrétaire fédéral, X`; a title capitalised at the start of a sentence."""
     assert expected <= relations(rel_nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le groupe suédois Nordvik a annoncé 300 suppressions de postes. « Nous n'avons pas le choix », "
+            "a déclaré à l'AFP son porte-parole. Le groupe, basé à Göteborg et qui fait partie du holding "
+            "Invest Partners, promet des reclassements.",
+            {("located_in", "Nordvik", "Göteborg"), ("member_of", "Nordvik", "Invest Partners")},
+        ),
+        (
+            "Depuis lundi, le Centre hospitalier Bretagne Atlantique fonctionne en mode dégradé. Victime "
+            "d'une panne, l'établissement public, basé à Vannes, a reporté des opérations.",
+            {("located_in", "Centre hospitalier Bretagne Atlantique", "Vannes")},
+        ),
+        (
+            "Le groupe chimique belge Solvax est mis en cause. La plainte vise le site exploité par Alcane "
+            "France, filiale du groupe dont le siège est à Bruxelles.",
+            {("member_of", "Alcane France", "Solvax"), ("located_in", "Solvax", "Bruxelles")},
+        ),
+    ],
+)
+def test_descriptions_stand_for_the_organisation(rel_nlp, text, expected):
+    """`Le groupe, basé à Y`, `l'établissement public, basé à Y`, `filiale du groupe dont le
+    siège est à Y`: the description is the organisation the text described with that noun,
+    else the subject before."""
+    assert expected <= relations(rel_nlp, text)

@@ -55,3 +55,7 @@ BARE_MEMBERSHIP = {
     "sympathisant",
     "sympathisante",
 }
+
+# Nouns that stand for an organisation named before, beside the ORG descriptors of
+# entity_heads.json: `l'établissement public, basé à Vannes` (a hospital, a school).
+ANAPHORIC_ORG_NOUNS = {"établissement", "structure", "entité"}

@@ -25,6 +25,7 @@ from . import patterns as P
 from . import relation_patterns as RP
 from .antecedents import antecedent_org
 from .clusters import Entity
+from .descriptions import described_org, description_at, description_relations
 from .evidence import descriptor_after, descriptor_before
 from .mention_record import Mention
 from .name_rules import demonym_like
@@ -504,11 +505,22 @@ def _organisation(doc: Doc, ix: _Index, entities: list[Entity], e: Entity, m: Me
     if cue:
         k = base_part + cue.end()
         nxt = [x for x in ix.starts.values() if k <= x[1].start_char <= k + 60 and x[0].label == "ORG"]
+        noun = next((t.i for t in doc[m.end :] if t.idx >= k and t.lower_ not in _DETS), None)
+        if noun is not None and doc[noun].idx - k < 4 and description_at(doc, ix, noun) is not None:
+            # `X France, filiale du groupe dont ...`: the group the text named before.
+            parent = described_org(doc, ix, noun)
+            nxt = [parent] if parent is not None else []
         if nxt:
             parent_e, parent_m = min(nxt, key=lambda x: x[1].start_char)
             if parent_e is not e:
                 out.append(
-                    Relation("member_of", e.canonical, parent_e.canonical, m.start_char, parent_m.end_char)
+                    Relation(
+                        "member_of",
+                        e.canonical,
+                        parent_e.canonical,
+                        m.start_char,
+                        max(m.end_char, parent_m.end_char),
+                    )
                 )
     cue = P.BASED_IN_CUES.match(after)
     base = m.end_char
@@ -616,7 +628,7 @@ def find_relations(doc: Doc, entities: list[Entity]) -> list[Relation]:
                 found += _organisation(doc, ix, entities, e, m) + _place_after(doc, ix, e, m)
             elif e.label == "LOC" and doc[m.start].lower_ in P.STREET_HEADS:
                 found += _place_after(doc, ix, e, m)
-    found += cue_relations(doc, ix, entities)
+    found += cue_relations(doc, ix, entities) + description_relations(doc, ix)
     # A place stated on the name itself wins over one read through an anaphor.
     stated = {normalize_name(r.subject) for r in found if r.predicate == "located_in"}
     found += [r for r in _anaphoric_places(doc, ix, entities) if normalize_name(r.subject) not in stated]
