@@ -820,3 +820,42 @@ def test_an_institution_noun_alone_is_an_alias(ent_nlp, text, name, aliases):
     _, types, _ = run(ent_nlp, text)
     assert name in types, f"{name!r} not in {sorted(types)}"
     assert types[name].aliases == aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_entities"),
+    [
+        # A portfolio after `chargé de` is no name, a place in it is.
+        (
+            "La ministre déléguée chargée du Numérique, Léa Morin, a réagi.",
+            {"Léa Morin": "PER"},
+            ["Numérique"],
+        ),
+        # The inhabitants of a town, by their ending, are no entity.
+        (
+            "Les Vannetais paieront plus cher leur eau, a prévenu le maire de Vannes.",
+            {"Vannes": "LOC"},
+            ["Vannetais"],
+        ),
+        # A party after `membre de` is an organisation, not a portfolio.
+        ("Paul Texier, conseiller municipal et membre des Verts, votera contre.", {"Verts": "ORG"}, []),
+        # Dams and tunnels named with `de` are places; so are streets named after a date.
+        ("Le barrage de Serre-Ponçon n'est rempli qu'à moitié.", {"barrage de Serre-Ponçon": "LOC"}, []),
+        ("Le cortège partira de la place du 8-Mai samedi.", {"place du 8-Mai": "LOC"}, []),
+        # A body's full name may list its complements with commas before its abbreviation.
+        (
+            "Le Conseil supérieur de l'audiovisuel, de la presse et du numérique (CSAPN) a rendu son avis.",
+            {"Conseil supérieur de l'audiovisuel, de la presse et du numérique": "ORG"},
+            ["Conseil supérieur de l'audiovisuel"],
+        ),
+        # Initials in brackets after a person's title: a party.
+        ("Jean Cazaux, maire (PS) de la commune, a démenti.", {"Jean Cazaux": "PER", "PS": "ORG"}, []),
+    ],
+)
+def test_portfolios_inhabitants_parties_and_places(ent_nlp, text, expected, not_entities):
+    _, types, _ = run(ent_nlp, text)
+    for name, label in expected.items():
+        assert name in types, f"{name!r} not in {sorted(types)}"
+        assert types[name].object == label
+    for other in not_entities:
+        assert other not in types, f"{other!r} in {sorted(types)}"

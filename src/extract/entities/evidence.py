@@ -337,6 +337,16 @@ def add_votes(doc: Doc, m: Mention) -> None:
         and doc[m.start - 2].ent_type_ == "PER"
     ):
         m.vote("ORG", W_EMPLOYER_PREP)  # `Marie Roy (Verts)`: a person's party or team
+    elif (
+        m.start >= 1
+        and doc[m.start - 1].text == "("
+        and m.end < len(doc)
+        and doc[m.end].text == ")"
+        and m.text.isupper()
+        and m.text.isalpha()
+        and m.text not in P.country_abbreviations()
+    ):
+        m.vote("ORG", W_EMPLOYER_PREP)  # `X, maire (PS)`, `(AFP)`: initials in brackets, a body
     # Places do not hire nor buy; a full name the model took for a person may well do.
     if _organisation_verb(doc, m) and not (m.model_label == "PER" and m.end - m.start > 1):
         m.vote("ORG", W_ORG_VERB)

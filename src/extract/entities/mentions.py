@@ -222,7 +222,32 @@ def _not_a_name(doc: Doc, m: Mention) -> bool:
     if low in P.DISEASES:
         return True
     # `ministre du Travail`, `secrétaire d'État`: a common noun completing a title.
-    if m.end - m.start == 1 and doc[m.start].pos_ == "NOUN" and after_title(doc, m.start):
+    if (
+        m.end - m.start == 1
+        and doc[m.start].pos_ == "NOUN"
+        and after_title(doc, m.start)
+        and not after_title(doc, m.start, P.MEMBERSHIP_NOUNS)  # `membre des Républicains`: a party
+    ):
+        return True
+    # `les Bayonnais`, `aux Lavallois`: a town's inhabitants by their ending, no name.
+    if (
+        m.end - m.start == 1
+        and m.start > 0
+        and doc[m.start - 1].lower_ in ("les", "des", "aux", "ces")
+        and low.endswith("s")
+        and demonym_like(low)
+        and low not in P.known_places()
+        and low[:-1] not in P.org_name_adjectives()  # `les Républicains`, a party
+    ):
+        return True
+    # `ministre déléguée chargée du Numérique`: a portfolio the tagger took for an adjective
+    # or a name, still a word of general French.
+    if (
+        m.end - m.start == 1
+        and doc[m.start].lower_ in P.COMMON_WORDS
+        and doc[m.start].lower_ not in P.known_places()  # `chargée de l'Afrique`: a place
+        and after_title(doc, m.start, P.PORTFOLIO_TITLES | P.PORTFOLIO_LINKS)
+    ):
         return True
     # `ministre de l'Éducation nationale`: a minister's portfolio, capitalised, is no name.
     if (

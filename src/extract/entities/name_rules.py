@@ -244,7 +244,12 @@ def gloss_expansions(doc: Doc) -> list[Mention]:
         # Back over the words of one noun phrase; a verb or a punctuation mark ends it.
         for s in range(end - 1, max(end - 16, -1), -1):
             t = doc[s]
-            if t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or (t.is_punct and t.text not in ("-", "'", "’")):
+            # A comma before another complement stays inside the name: `Agence ... de
+            # l'alimentation, de l'environnement et du travail (Anses)`.
+            listed = t.text == "," and s + 1 < end and doc[s + 1].lower_ in P.DE_FORMS
+            if t.pos_ in ("VERB", "AUX", "PRON", "SCONJ") or (
+                t.is_punct and t.text not in ("-", "'", "’") and not listed
+            ):
                 break
             if "\n" in t.whitespace_ and s < end - 1:
                 break
@@ -433,6 +438,10 @@ def _ranked(doc: Doc, i: int) -> bool:
 _DEMONYM_ENDING = re.compile(r"(?:ais|ois|ain|ien|éen|in|an)(?:e|es|s|nes?)?$")
 
 
+# A street named after a date: `place du 11-Novembre`, `rue du 8-Mai-1945`.
+_DATE_NAME = re.compile(r"\d{1,2}-[A-ZÉ][a-zéû]+")
+
+
 def demonym_like(word: str) -> bool:
     """`toulousain`, `rochelais`, `français`: an adjective of inhabitants."""
     return word in P.demonym_forms() or (len(word) >= 5 and bool(_DEMONYM_ENDING.search(word)))
@@ -502,6 +511,7 @@ def head_noun_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention
         k = j
         while k < len(doc) and (
             doc[k].text[:1].isupper()
+            or (k == j and tok.lower_ in P.STREET_HEADS and _DATE_NAME.match(doc[k].text))
             or (k > j and doc[k].text in ("-", "'"))
             or (k > j and doc[k - 1].text.endswith(("'", "’")) and not doc[k - 1].whitespace_)  # `Tian’anmen`
         ):

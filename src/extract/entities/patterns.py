@@ -44,6 +44,19 @@ ADDRESS_NOUNS = {"docteur", "docteure", "maître", "me", "dr", "pr", "m.", "mme"
 # Titles whose capitalised complement is a portfolio, not an organisation (`ministre des
 # Affaires étrangères`).
 PORTFOLIO_TITLES = {"ministre", "secrétaire", "ministres", "secrétaires"}
+# Person nouns whose `de` complement is an organisation, not a portfolio (`membre des Verts`).
+MEMBERSHIP_NOUNS = {
+    "membre",
+    "membres",
+    "adhérent",
+    "adhérente",
+    "adhérents",
+    "militant",
+    "militante",
+    "militants",
+}
+# Participles that link a minister to a portfolio (`ministre délégué chargé des Transports`).
+PORTFOLIO_LINKS = {"chargé", "chargée", "chargés", "chargées"}
 # Particles that open a surname (`Le Pen`, `De Gaulle`, `Van Gogh`).
 SURNAME_PARTICLES = {
     "le",
@@ -130,12 +143,13 @@ DISEASES = {"covid", "covid-19", "coronavirus", "sras", "sras-cov-2", "sida", "e
 # Articles that make a head-noun phrase a description, not a name (`un Conseil d'artistes`).
 INDEFINITE = {"un", "une", "plusieurs", "certains", "certaines", "chaque"}
 
-# All-capital abbreviations of common nouns (French and international), not entities.
+# All-capital abbreviations of common nouns (French and international), not entities. Not
+# `PS`: in French news the Parti socialiste far more often than a post-scriptum.
 COMMON_ACRONYMS = {
     "IVG", "PIB", "PMA", "GPA", "ADN", "VIH", "SIDA", "TVA", "CDI", "CDD", "RSA", "SMS", "PDF", "GPS", "IA", "OGM",
     "QR", "TV", "PC", "LGBT", "LGBTQ", "LGBTQI", "ONG", "PDG", "DG", "DRH", "BTP", "PME", "TPE", "CO2", "HLM",
     "SDF", "RER", "TGV", "TER", "SUV", "USB", "URL", "HTML", "FAQ", "CV", "OK", "KO", "JT", "BD", "VTC", "IRM",
-    "RGPD", "RH", "HT", "TTC", "NB", "PS", "AM", "PM", "ID", "IT", "VS", "II", "III", "IV", "VI", "VII", "VIII",
+    "RGPD", "RH", "HT", "TTC", "NB", "AM", "PM", "ID", "IT", "VS", "II", "III", "IV", "VI", "VII", "VIII",
     "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "NDLR", "NDT", "RIP",
     "CEO", "CTO", "CFO", "COO", "PhD", "MD", "DJ", "VIP", "WC", "UV", "HD", "4G", "5G", "3D", "VR", "AR", "API",
 }  # fmt: skip
@@ -157,6 +171,7 @@ STREET_HEADS = {
     "place", "rue", "avenue", "boulevard", "quai", "pont", "parc", "square", "allée", "impasse", "chemin", "cours",
     "esplanade", "gare", "aéroport", "port", "stade", "palais", "château", "cathédrale", "église", "mosquée", "porte",
     "gymnase", "halle", "salle", "col", "quartier", "piscine", "cimetière", "hippodrome", "vélodrome", "arène", "arènes",
+    "barrage", "viaduc", "tunnel",
 }  # fmt: skip
 
 # An event or a race is what one wins or runs (`a remporté Paris-Roubaix`), and what has
