@@ -259,3 +259,34 @@ def test_descriptions_stand_for_the_organisation(rel_nlp, text, expected):
     siège est à Y`: the description is the organisation the text described with that noun,
     else the subject before."""
     assert expected <= relations(rel_nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Le verdict est attendu devant la cour d'assises du Var, à Draguignan, vendredi.",
+            {("located_in", "cour d'assises du Var", "Draguignan")},
+            set(),
+        ),
+        (
+            "La présidente de la Région Occitanie a parlé depuis le siège de la Région, à Toulouse.",
+            {("located_in", "Région Occitanie", "Toulouse")},
+            set(),
+        ),
+        (
+            "Le Crédit Agricole, à Paris, a signé un accord avec Renault, à Lyon.",
+            set(),
+            {("located_in", "Crédit Agricole", "Paris"), ("located_in", "Renault", "Lyon")},
+        ),
+        (
+            "La compagnie rouennaise Théâtre du Lys jouera cet été.",
+            {("located_in", "Théâtre du Lys", "Rouen")},
+            set(),
+        ),
+    ],
+)
+def test_seats(rel_nlp, text, expected, absent):
+    """`le siège de Y, à Z` and an institution `, à Z` say where it sits; a company `, à Z`
+    does not; a city adjective gives its city."""
+    check(rel_nlp, text, expected, absent)

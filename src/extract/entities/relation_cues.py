@@ -6,6 +6,8 @@
   possessive points back to (not a factory: ``son usine de Flins`` is an activity);
 - ``Addis-Abeba, siège de l'UA``: located_in of the organisation;
 - ``rue Saint-Sever, à Rouen``: a street and its city;
+- ``le siège de la Région, à Lille``, ``la cour d'assises du Var, à Draguignan``: where an
+  organisation sits;
 - ``le comité social et économique (CSE) de Valmont``: a body of an organisation.
 
 >>> [(r.predicate, r.subject, r.object) for r in cue_relations(doc, ix)]   # doctest: +SKIP
@@ -108,12 +110,30 @@ def _body_of(doc: Doc, ix, e, m) -> list[Relation]:
     return [Relation("member_of", e.canonical, hit[0].canonical, m.start_char, hit[1].end_char)]
 
 
+def _seat_after_comma(doc: Doc, ix, e, m) -> list[Relation]:
+    """`le siège de la Région, à Lille`, `la cour d'assises du Var, à Draguignan`: the
+    organisation sits in the city after `, à`."""
+    if m.end + 2 >= len(doc) or doc[m.end].text != "," or doc[m.end + 1].lower_ != "à":
+        return []
+    place = ix.starts.get(m.end + 2)
+    if place is None or place[0].label != "LOC" or place[0] is e:
+        return []
+    k = m.start - 1
+    while k >= 0 and doc[k].lower_ in ("la", "le", "les", "l'", "l’"):
+        k -= 1
+    seat = k >= 1 and doc[k].lower_ in P.DE_FORMS and doc[k - 1].lower_ in RP.SEAT_NOUNS
+    if not (seat or doc[m.start].lower_ in RP.SEATED_INSTITUTIONS):
+        return []
+    start = doc[k - 1].idx if seat else m.start_char
+    return [Relation("located_in", e.canonical, place[0].canonical, start, place[1].end_char)]
+
+
 def cue_relations(doc: Doc, ix, entities) -> list[Relation]:
     out: list[Relation] = []
     for e in entities:
         for m in e.mentions:
             if e.label == "ORG":
-                out += _body_of(doc, ix, e, m)
+                out += _body_of(doc, ix, e, m) + _seat_after_comma(doc, ix, e, m)
             if e.label == "PER":
                 out += _bracketed_org(doc, ix, e, m) + _employer_after_comma(doc, ix, e, m)
             elif e.label == "LOC":

@@ -59,3 +59,14 @@ BARE_MEMBERSHIP = {
 # Nouns that stand for an organisation named before, beside the ORG descriptors of
 # entity_heads.json: `l'établissement public, basé à Vannes` (a hospital, a school).
 ANAPHORIC_ORG_NOUNS = {"établissement", "structure", "entité"}
+
+# Institutions housed in one building, whose `, à <Ville>` says where they sit: `la cour
+# d'appel de Douai, à Douai`, `le tribunal administratif, à Nantes`. A company `, à Lyon`
+# may be an event's place, not its seat.
+SEATED_INSTITUTIONS = {
+    "cour", "tribunal", "conseil", "préfecture", "sous-préfecture", "mairie", "hôpital", "chu", "chr",
+    "clinique", "université", "lycée", "collège", "école", "musée", "théâtre", "opéra", "rectorat",
+    "parquet", "centre", "institut", "bibliothèque", "conservatoire", "observatoire",
+}  # fmt: skip
+# `le siège de la Région, à Lille`: the organisation sits in the place after the comma.
+SEAT_NOUNS = {"siège", "sièges"}
