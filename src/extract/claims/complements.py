@@ -15,6 +15,7 @@ from .patterns import (
     ASIDE_PRONOUNS,
     BEFORE_INFINITIVE,
     DE,
+    DECISION_NOUNS,
     EVENT_NOUNS,
     EVENT_SUFFIXES,
     QUE,
@@ -59,7 +60,7 @@ def complement_of(token: Token, last: Token, cue: Cue) -> tuple[int, int, str] |
             return c.left_edge.idx, _right_end(c), "event"
         if c.dep_ == "obj" and (c.lower_ in WEEKDAYS or c.lower_ in TIME_WORDS):
             continue  # ``a demandé mardi à ...``: a date the parser took for the object
-        if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and "obj" in frames:
+        if c.dep_ == "obj" and _noun_like(c) and "obj" in frames:
             # ``assume le fait que ...``: the clause is the content.
             for g in c.children:
                 if any(m.lower_ in QUE for m in g.children if m.dep_ == "mark"):
@@ -87,9 +88,20 @@ def complement_of(token: Token, last: Token, cue: Cue) -> tuple[int, int, str] |
     return _linear_complement(last, cue)
 
 
+def _noun_like(token: Token) -> bool:
+    """A noun, or a word with an article the tagger read otherwise (``un « manque de patience »``)."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    return token.pos_ in ("ADJ", "VERB") and any(c.dep_ == "det" and c.i < token.i for c in token.children)
+
+
 def _event_noun(noun: Token) -> bool:
     """A deverbal noun (``fermeture``, ``création``, ``lancement``) with its ``de`` complement."""
     lemma = noun.lemma_.casefold()
+    if lemma in DECISION_NOUNS:
+        # ``un arrêté interdisant la consommation ...``: a decision and what it orders.
+        nxt = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+        return nxt is not None and (nxt.pos_ in ("VERB", "ADP") or nxt.lower_ in ("qui", "que"))
     return (lemma.endswith(EVENT_SUFFIXES) or lemma in EVENT_NOUNS) and any(
         c.dep_ == "nmod" and any(m.lower_ in DE | {"du", "des"} for m in c.children if m.dep_ == "case")
         for c in noun.children
@@ -183,6 +195,8 @@ def _infinitive_after(t: Token) -> bool:
     for u in t.doc[t.i + 1 : t.i + 6]:
         if "Inf" in u.morph.get("VerbForm"):
             return True
+        if u.pos_ in ("NOUN", "X") and u.lower_.endswith("er") and u.lower_ == u.lemma_:
+            return True  # ``à conditionner ses aides``: an infinitive the tagger read as a noun
         if u.lower_ not in BEFORE_INFINITIVE:
             return False
     return False
@@ -213,6 +227,11 @@ def target_of(token: Token, cue: Cue, content_start: int) -> Span | None:
             return phrase_from_head(c)
         if cue.target == "sur" and c.dep_.startswith("obl") and "sur" in cases:
             return phrase_from_head(c)
+
+    if cue.target == "contre":
+        # ``a requis cinq ans contre X``: the parser hangs ``contre X`` on the verb or the object.
+        case = next((t for t in token.subtree if t.lower_ == "contre" and t.dep_ == "case"), None)
+        return phrase_from_head(case.head) if case is not None else None
     if cue.target == "obj":
         # ``appellent depuis deux ans Amazon à cesser``: a name right before the complement.
         doc = token.doc

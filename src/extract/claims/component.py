@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 from .attribution import quote_claims
 from .candidate import Candidate, doc_text, shape_content
 from .nouns import noun_claims
-from .patterns import AUX_TAIL, COORDINATORS
+from .patterns import AUX_TAIL, COORDINATORS, SUBJECT_TAIL
 from .prepositions import preposition_claims
 from .quotes import Quote, find_quotes
 from .sources import SourceResolver
@@ -171,6 +171,11 @@ def _cut_coordinated(text: str, cands: list[Candidate], quotes: list[Quote]) -> 
             if a.start < b.anchor < a.end and b.start > a.start and not nested:
                 cut = b.anchor
                 tail = text[a.start : cut].rstrip(" «“\n")
+                for pronoun in SUBJECT_TAIL:
+                    if tail.endswith(pronoun):
+                        # ``affirme que A, mais il réclame B``: a new clause with its own subject.
+                        tail = tail[: -len(pronoun)].rstrip()
+                        break
                 for aux in AUX_TAIL:
                     if tail.endswith(aux):
                         tail = tail[: -len(aux)].rstrip()

@@ -24,12 +24,17 @@ from .sources import person_noun
 from .verbs import lemma_of
 
 
-def evaluates(token: Token, comp: tuple[int, int, str], text: str) -> bool:
-    """A noun object that judges: a quoted part or an adjective (``une décision « exemplaire »``)."""
+def evaluates(token: Token, comp: tuple[int, int, str], text: str, quoted: bool = False) -> bool:
+    """A noun object that judges: a quoted part or an adjective (``une décision « exemplaire »``);
+    with ``quoted``, a quoted part or a figure only (``évoque un déficit de 180 000 euros``)."""
     if any(mark in text[max(0, comp[0] - 2) : comp[1] + 2] for mark in '«“"'):
         return True
     obj = next((c for c in token.children if c.dep_ == "obj" and c.idx >= comp[0]), None)
-    return obj is not None and any(t.pos_ == "ADJ" for t in obj.subtree)
+    if obj is None:
+        return False
+    if quoted:
+        return any(t.pos_ == "NUM" or t.like_num for t in obj.subtree)
+    return any(t.pos_ == "ADJ" for t in obj.subtree)
 
 
 def speaker_phrase(phrase) -> bool:
@@ -87,10 +92,6 @@ def object_end(token: Token, start: int, end: int, sent_end: int) -> int:
         if beyond and t.text == "," and _place_apposition(t):
             last = t.idx + len(t.text)
             continue
-        name = _apposed_name(t) if beyond and t.text == "," else None
-        if name is not None:
-            last = name.idx + len(name.text)  # ``le départ de son directeur, Marc X, après ...``
-            break
         glued = t.i > 0 and not doc[t.i - 1].whitespace_ and not doc[t.i - 1].is_punct
         after_word = t.i > 0 and not doc[t.i - 1].is_punct
         closing = t.text in ("»", "”") and any(
@@ -133,17 +134,6 @@ def _content_adjunct(prep: Token) -> bool:
     return prep.lower_ in ("pour", "à", "au") and (
         nxt.lemma_.casefold() in TIME_NOUNS or nxt.pos_ == "NUM" or any(c.pos_ == "NUM" for c in nxt.children)
     )
-
-
-def _apposed_name(comma: Token) -> Token | None:
-    """The last word of a person's name set off by commas after a noun (``son entraîneur, Jean X,``)."""
-    doc = comma.doc
-    k = comma.i + 1
-    while k < len(doc) and doc[k].pos_ == "PROPN" and doc[k].ent_type_ == "PER":
-        k += 1
-    if k == comma.i + 1 or k >= len(doc) or doc[k].text not in (",", ".", ";", ")"):
-        return None
-    return doc[k - 1]
 
 
 def _place_apposition(comma: Token) -> bool:

@@ -33,9 +33,9 @@ class Cue:
     target: str | None = None
     unless: tuple[str, ...] = ()  # ``condamner qqn à deux ans``: a sentence, not a statement
     agent: bool = False  # the subject must be a speaker (``cette décision montre`` is no claim)
-    evaluation: bool = (
-        False  # a noun object is a claim only when it evaluates (``salue une décision « exemplaire »``)
-    )
+    # A noun object is a claim only when it evaluates (``salue une décision « exemplaire »``);
+    # "quoted": only a quoted part or a figure counts (``évoque un déficit de 180 000 euros``).
+    evaluation: bool | str = False
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -84,7 +84,7 @@ class Lexicon:
                 entry.get("target"),
                 tuple(entry.get("unless", ())),
                 bool(entry.get("agent", False)),
-                bool(entry.get("evaluation", False)),
+                entry.get("evaluation", False),
             )
             out.setdefault(cue.words[0], []).append(cue)
         for cues in out.values():

@@ -112,6 +112,8 @@ EVENT_NOUNS = {
 # Prepositions of adjuncts that tell how or where something was said, not what.
 SAYING_ADJUNCTS = {"dans", "sur", "lors", "devant", "selon", "pour", "auprès", "via", "au", "à"}
 
+# Acts of an authority that order something (``un arrêté interdisant ...``, ``un décret sur ...``).
+DECISION_NOUNS = {"arrêté", "décret", "ordonnance", "circulaire", "moratoire", "couvre-feu"}
 # Nouns of time after ``pour`` / ``à`` that date what is asked (``pour l'année 2025``).
 TIME_NOUNS = {
     "année",
@@ -194,6 +196,9 @@ MIN_QUOTE_WORDS = 4
 # Quoted terms and titles are short; a quotation woven into a sentence is a clause long.
 MIN_EMBEDDED_WORDS = 12
 
+# Cues whose ``pour`` + infinitive states what a gathering or a petition stands for.
+PURPOSE_STANCES = {"DEMAND", "ACCUSE", "DENY"}
+
 # Passive cues that still report a claim (``est accusée de``), unlike ``est estimé à``
 PASSIVE_OK = {"ACCUSE", "DEMAND", "DENY", "OTHER"}
 
@@ -202,7 +207,9 @@ RELATIVE_OPENERS = {"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laqu
 
 # A coordinated second cue (``a reconnu que A et assuré que B``): words left between the two contents.
 AUX_TAIL = (" a", " ont", " avait", " s’est", " s'est", " est", " se", " s’", " s'")
-COORDINATORS = (" et", ",")
+COORDINATORS = (" et", ",", " mais")
+# A subject pronoun opening the coordinated clause (``, mais il réclame``).
+SUBJECT_TAIL = (" il", " elle", " ils", " elles", " on")
 
 # ``un article selon lequel ...``: selon + a relative pronoun reports what the noun before says.
 RELATIVE_PRONOUNS = {"lequel", "laquelle", "lesquels", "lesquelles", "qui"}

@@ -26,7 +26,7 @@ from .cue_parts import (
     speaker_phrase,
 )
 from .lexicon import LEXICON, Cue
-from .patterns import CLITICS, OPENERS, PASSIVE_OK, PUNCT_BEFORE_INCISE, QUOTE_THEN_STOP
+from .patterns import CLITICS, OPENERS, PASSIVE_OK, PUNCT_BEFORE_INCISE, PURPOSE_STANCES, QUOTE_THEN_STOP
 from .phrases import group_before_examples, phrase_after, phrase_from_head
 from .quotes import Quote
 from .verbs import (
@@ -67,13 +67,21 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
         past_infinitive = any(
             c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in token.children
         )
-        if "Inf" in verb_form or (
-            "Part" in verb_form and not gerund and token.dep_ in ("acl", "amod") and not has_aux(token)
+        carried = not gerund and _carried_by_clause(token, cue)
+        if not carried and (
+            "Inf" in verb_form
+            or ("Part" in verb_form and not gerund and token.dep_ in ("acl", "amod") and not has_aux(token))
         ):
             sequel = any(c.dep_ == "mark" and c.lower_ in ("avant", "après") for c in token.children)
             if not (token.dep_ == "acl" and incise_ready(token)) and not (sequel and match_cue(token.head)):
                 continue  # ``..., a-t-il regretté, avant d'annoncer que``: the same speaker goes on
         subject, passive, has_subject = subject_of(token.head if gerund else token, quotes)
+        if carried:
+            # ``..., en demandant aux jurés de``, ``pour demander``, ``..., évoquant un déficit``:
+            # the speaker is the subject of the clause the gerund or purpose hangs on.
+            subject, passive, has_subject = subject_of(_clause_verb(token), quotes)
+            if subject is None or passive or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+                continue
         if past_infinitive:
             # ``Zhang Zhan, condamnée pour avoir critiqué ...``: the person the participle describes.
             subject, passive, has_subject = described(token), False, True
@@ -117,19 +125,28 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             continue  # ``rejette ces accusations``: the denied words are elsewhere
         if comp is not None and comp[1] == -1:
             comp = (comp[0], sent_end, comp[2])  # found linearly: up to the sentence's end
-        if comp is not None and comp[2] == "obj" and cue.evaluation and not evaluates(token, comp, text):
+        if (
+            comp is not None
+            and comp[2] == "obj"
+            and cue.evaluation
+            and not evaluates(token, comp, text, quoted=cue.evaluation == "quoted")
+        ):
             continue  # ``ont salué l'opération``: a topic, not a judgement
         if comp is not None and (q is None or q.start == token.idx):
             start, end, frame = comp
             if q is not None and q.close is not None and start >= q.close:
                 start = q.outer_end  # ``« conteste vigoureusement » la décision``: past the mark
-            if end == -1 or end > sent_end or frame not in ("obj", "event"):
+            if end == -1 or end > sent_end or frame != "obj":
                 # A reported clause runs to the end of its sentence; subordinate tails are cut later.
                 end = _quoted_sentence_end(text, start, sent_end, quotes)
             elif text[start] not in OPENERS:
                 # ``réclame une revalorisation de 10 % des salaires dès 2025``: the parser may hang
                 # the object's complements on the verb; they run on to the clause's end.
                 end = object_end(token, start, end, sent_end)
+                if cue.target == "contre":
+                    # ``a requis cinq ans de prison contre X``: the one it is asked against is the target.
+                    cut = text.find(" contre ", start, end)
+                    end = cut if cut > start and quote_at(cut, quotes) is None else end
             if token.dep_ in ("acl:relcl", "acl") and frame != "obj":
                 # ``Le rapport, qui affirme que ..., sera publié``: the relative clause ends it.
                 right = token.right_edge
@@ -150,6 +167,10 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
                 continue
             used = LEXICON.verb(lemma_of(token.head)) if gerund else None
             head_cue = match_cue(token.head)[0] if gerund else cue
+            if gerund and head_cue is not None and head_cue.category == "SAY" and cue.category != "SAY":
+                # ``a insisté en demandant aux jurés de``: the gerund says what kind of act it is;
+                # ``se défend en expliquant que`` stays a denial (annotation rule 14).
+                head_cue, used = cue, None
             cand = Candidate(
                 *shaped,
                 cue=(head_cue or used or cue).lemma,
@@ -193,6 +214,30 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             incise = _incise(token, cue, quotes, sent_start)
             if incise is not None:
                 yield incise
+
+
+def _carried_by_clause(token: Token, cue: Cue) -> bool:
+    """A gerund (``en demandant``), a purpose infinitive (``pour demander``) or a present
+    participle after a comma (``..., évoquant``): a cue with no subject of its own."""
+    doc = token.doc
+    prev = doc[token.i - 1] if token.i > 0 else None
+    if prev is None:
+        return False
+    verb_form = token.morph.get("VerbForm")
+    if "Inf" in verb_form:
+        # ``se sont rassemblés pour dénoncer``: a protest's purpose is a stance; ``pour
+        # reconnaître les visages`` or ``pour montrer`` name no statement.
+        return prev.lower_ == "pour" and cue.category in PURPOSE_STANCES
+    present = "Part" in verb_form and token.lower_.endswith("ant")
+    return present and (prev.lower_ == "en" or prev.text == ",")
+
+
+def _clause_verb(token: Token) -> Token:
+    """The nearest verb above ``token`` in the parse (the parser may hang a gerund on a noun)."""
+    node = token.head
+    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
+        node = node.head
+    return node
 
 
 def _quoted_sentence_end(text: str, start: int, end: int, quotes: list[Quote]) -> int:

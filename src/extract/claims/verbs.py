@@ -133,6 +133,8 @@ def is_passive(token: Token) -> bool:
     """Only with a form of ``être`` (``est accusée``): ``a constaté`` is active whatever the tagger says."""
     if not any(c.dep_.startswith("aux") and c.lemma_ == "être" for c in token.children):
         return False
+    if has_reflexive(token):
+        return False  # ``se sont rassemblées``, ``s'est opposée``: a pronominal verb takes ``être``
     # Verbs of saying take ``avoir`` in compound tenses: ``sont invités`` with ``être`` and no
     # ``se`` is a passive even when the parser labels the auxiliary as a tense one.
     return (
