@@ -859,3 +859,35 @@ def test_portfolios_inhabitants_parties_and_places(ent_nlp, text, expected, not_
         assert types[name].object == label
     for other in not_entities:
         assert other not in types, f"{other!r} in {sorted(types)}"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A role `chez` a name: the name employs, whatever the model thinks of it.
+        (
+            "Pour Antoine Riou, analyste chez Berthier Lazard, la baisse était prévisible.",
+            {"Berthier Lazard": "ORG"},
+        ),
+        # Interviewed on a medium.
+        (
+            "Interrogé sur Radio Armor, le ministre de la Santé, Marc Abadie, a reconnu un retard.",
+            {"Radio Armor": "ORG"},
+        ),
+        # Armed forces named with their capitalised noun; lowercase, the noun describes.
+        (
+            "Les Forces démocratiques du Nord (FDN) ont repris la ville. Les forces de Kiev avancent.",
+            {"Forces démocratiques du Nord": "ORG", "Kiev": "LOC"},
+        ),
+        # Initials that abbreviate a regulation stay with it, not with a party.
+        (
+            "Le règlement sur les marchés numériques (RMN) entre en vigueur.",
+            {"règlement sur les marchés numériques": "MISC"},
+        ),
+    ],
+)
+def test_employers_media_forces_and_regulations(ent_nlp, text, expected):
+    _, types, _ = run(ent_nlp, text)
+    for name, label in expected.items():
+        assert name in types, f"{name!r} not in {sorted(types)}"
+        assert types[name].object == label

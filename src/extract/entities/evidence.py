@@ -345,8 +345,10 @@ def add_votes(doc: Doc, m: Mention) -> None:
         and m.text.isupper()
         and m.text.isalpha()
         and m.text not in P.country_abbreviations()
+        and m.start >= 2
+        and P.descriptors().get(doc[m.start - 2].lower_) == "PER"
     ):
-        m.vote("ORG", W_EMPLOYER_PREP)  # `X, maire (PS)`, `(AFP)`: initials in brackets, a body
+        m.vote("ORG", W_EMPLOYER_PREP)  # `X, maire (PS)`: initials after a title, a party
     # Places do not hire nor buy; a full name the model took for a person may well do.
     if _organisation_verb(doc, m) and not (m.model_label == "PER" and m.end - m.start > 1):
         m.vote("ORG", W_ORG_VERB)
@@ -356,7 +358,9 @@ def add_votes(doc: Doc, m: Mention) -> None:
     if prev in P.PLACE_PREPOSITIONS and not m.head_label and not channel:
         m.vote("LOC", W_PLACE_PREP)
     elif prev == "chez":
-        m.vote("ORG", W_EMPLOYER_PREP)
+        # `analyste chez X`: a person's post at X, an employer whatever the model says.
+        role = m.start >= 2 and P.descriptors().get(doc[m.start - 2].lower_) == "PER"
+        m.vote("ORG", W_DESCRIPTOR if role else W_EMPLOYER_PREP)
 
 
 _LIST_LINKS = {",", "et", "ou"}

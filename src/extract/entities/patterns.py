@@ -206,6 +206,7 @@ LOOSE_HEADS = {
     "alliance",
     "service",
     "direction",
+    "forces",  # `les forces de Kiev`, but `les Forces de soutien rapide`
 }
 
 # Verbs whose subject is an organisation (`X a racheté`, `X emploie 300 personnes`), and
@@ -460,7 +461,8 @@ SLOGAN_NAME_DESCRIPTORS = {
 SPEECH_CHANNEL_VERBS = {
     "déclarer", "dire", "confier", "expliquer", "réagir", "affirmer", "indiquer", "saluer", "écrire", "annoncer",
     "assurer", "estimer", "préciser", "raconter", "tweeter", "répondre", "dénoncer", "publier", "souligner",
-    "regretter", "témoigner", "rappeler", "promettre", "admettre", "reconnaître", "prévenir",
+    "regretter", "témoigner", "rappeler", "promettre", "admettre", "reconnaître", "prévenir", "interroger",
+    "exprimer", "intervenir",
 }  # fmt: skip
 
 # Territory nouns that, capitalised inside a sentence, name the territory's elected body
