@@ -525,3 +525,48 @@ def test_evoquer_a_figure_is_a_claim(claims_nlp):
     assert [(c.predicate, c.object) for c in claims_of(claims_nlp, text)] == [
         ("évoquer", "un manque à gagner de 300 000 euros")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a present participle after an incise: the incise's speaker goes on
+        (
+            "« Nous ne tiendrons pas l'hiver », prévient-il, évoquant une perte de 40 000 euros.",
+            ("évoquer", "une perte de 40 000 euros"),
+        ),
+        # a purpose infinitive past a participle clause: the subject of the main verb
+        (
+            "L'association a lancé un appel, relayé par plusieurs élus, pour réclamer la réouverture de la gare.",
+            ("réclamer", "la réouverture de la gare"),
+        ),
+        # a target whose name holds a hyphen, before ``d'avoir``
+        (
+            "Le syndicat accuse la mairie de Saint-Brieuc d'avoir supprimé trois postes sans concertation.",
+            ("accuser", "avoir supprimé trois postes sans concertation"),
+        ),
+        # an incise after two clauses joined by a semicolon governs both
+        (
+            "Il y a vingt ans, un foyer sur deux avait un jardin ; c'est un sur trois aujourd'hui, rappelle l'Insee.",
+            (
+                "rappeler",
+                "Il y a vingt ans, un foyer sur deux avait un jardin ; c'est un sur trois aujourd'hui",
+            ),
+        ),
+    ],
+)
+def test_cue_and_content_across_commas(claims_nlp, text, expected):
+    assert expected in [(c.predicate, c.object) for c in claims_of(claims_nlp, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure inside an apposition does not make a topic a finding
+        "La défense a évoqué le passé du prévenu, père de deux enfants, sans emploi depuis un an.",
+        # ``de fer`` is no infinitive
+        "Le suspect l'a menacé avec une barre de fer.",
+    ],
+)
+def test_no_claim_from_a_figure_or_a_noun_in_er(claims_nlp, text):
+    assert claims_of(claims_nlp, text) == []

@@ -137,7 +137,8 @@ def _linear_complement(last: Token, cue: Cue) -> tuple[int, int, str] | None:
     for t in doc[last.i + 1 : last.i + 1 + reach]:
         if t.i in skip:
             continue
-        if t.is_punct and t.text not in ("«", "“") and not (t.text == "," and reach > 6):
+        hyphen = t.text == "-" and not doc[t.i - 1].whitespace_  # ``Pyrénées-Orientales``
+        if t.is_punct and t.text not in ("«", "“") and not (t.text == "," and reach > 6) and not hyphen:
             return None
         if t.i > last.i + 6 and t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm"):
             return None  # a new clause: the complement was not there
@@ -195,7 +196,14 @@ def _infinitive_after(t: Token) -> bool:
     for u in t.doc[t.i + 1 : t.i + 6]:
         if "Inf" in u.morph.get("VerbForm"):
             return True
-        if u.pos_ in ("NOUN", "X") and u.lower_.endswith("er") and u.lower_ == u.lemma_:
+        nxt = u.doc[u.i + 1] if u.i + 1 < len(u.doc) else None
+        if (
+            u.pos_ in ("NOUN", "X")
+            and u.lower_.endswith("er")
+            and len(u.text) > 5
+            and nxt is not None
+            and nxt.pos_ in ("DET", "PRON")
+        ):
             return True  # ``à conditionner ses aides``: an infinitive the tagger read as a noun
         if u.lower_ not in BEFORE_INFINITIVE:
             return False

@@ -33,7 +33,9 @@ def evaluates(token: Token, comp: tuple[int, int, str], text: str, quoted: bool 
     if obj is None:
         return False
     if quoted:
-        return any(t.pos_ == "NUM" or t.like_num for t in obj.subtree)
+        # a figure of the object itself, not of an apposition after a comma (``l'accusé, père de trois enfants``)
+        comma = next((t.i for t in obj.subtree if t.text == "," and t.i > obj.i), len(token.doc))
+        return any((t.pos_ == "NUM" or t.like_num) and t.i < comma for t in obj.subtree)
     return any(t.pos_ == "ADJ" for t in obj.subtree)
 
 

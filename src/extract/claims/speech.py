@@ -112,6 +112,7 @@ def cue_claims(doc: Doc, quotes: list[Quote]) -> Iterator[Candidate]:
             comp is not None
             and comp[2] in ("obj", "event", "a_np", "de_np")
             and q is None
+            and not carried
             and after_pause(token)
         ):
             if clause_before(token, quotes):
@@ -235,8 +236,10 @@ def _carried_by_clause(token: Token, cue: Cue) -> bool:
 def _clause_verb(token: Token) -> Token:
     """The nearest verb above ``token`` in the parse (the parser may hang a gerund on a noun)."""
     node = token.head
-    while node.head.i != node.i and node.pos_ not in ("VERB", "AUX"):
-        node = node.head
+    while node.head.i != node.i and (
+        node.pos_ not in ("VERB", "AUX") or ("Part" in node.morph.get("VerbForm") and not has_aux(node))
+    ):
+        node = node.head  # ``a lancé une pétition, signée par ..., pour demander``: past the participle
     return node
 
 
@@ -247,6 +250,25 @@ def _quoted_sentence_end(text: str, start: int, end: int, quotes: list[Quote]) -
         if quote_at(m.end() - 1, quotes) is None:
             return m.start() + 1
     return end
+
+
+def _across_semicolons(doc: Doc, text: str, start: int, quotes: list[Quote]) -> int:
+    """``A ; B, rappelle X``: an incise at the end governs the whole sentence, whose clauses
+    a semicolon joins (the parser cuts there)."""
+    for _ in range(3):
+        k = start - 1
+        while k >= 0 and text[k] in " \t":
+            k -= 1
+        if k < 0 or text[k] != ";" or quote_at(k, quotes) is not None:
+            break
+        span = doc.char_span(k, k + 1, alignment_mode="expand")
+        if span is None:
+            break
+        previous = sentence_of(span[0], quotes)[0]
+        if previous >= start:
+            break
+        start = previous
+    return start
 
 
 def _skip_space(text: str, pos: int) -> int:
@@ -389,6 +411,7 @@ def _incise(token: Token, cue: Cue, quotes: list[Quote], sent_start: int) -> Can
                 return None
             start, end, mode = shaped
     else:
+        sent_start = _across_semicolons(doc, text, sent_start, quotes)
         shaped = shape_content(text, sent_start, before.idx, quotes)
         if shaped is None:
             return None
