@@ -891,3 +891,29 @@ def test_employers_media_forces_and_regulations(ent_nlp, text, expected):
     for name, label in expected.items():
         assert name in types, f"{name!r} not in {sorted(types)}"
         assert types[name].object == label
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_entities"),
+    [
+        # A common noun opening a headline is no part of the place after it.
+        (
+            "Meurtre de Montauban : quinze ans requis contre l'accusé\nLe procès s'est ouvert lundi à Montauban.",
+            {"Montauban": "LOC"},
+            ["Meurtre de Montauban"],
+        ),
+        # A name head opening a headline stays in the name.
+        (
+            "Banque de France : les taux baissent\nLa Banque de France a publié ses chiffres.",
+            {"Banque de France": "ORG"},
+            [],
+        ),
+    ],
+)
+def test_a_headline_noun_before_a_place(ent_nlp, text, expected, not_entities):
+    _, types, _ = run(ent_nlp, text)
+    for name, label in expected.items():
+        assert name in types, f"{name!r} not in {sorted(types)}"
+        assert types[name].object == label
+    for other in not_entities:
+        assert other not in types, f"{other!r} in {sorted(types)}"

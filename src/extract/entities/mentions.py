@@ -274,6 +274,27 @@ def _not_a_name(doc: Doc, m: Mention) -> bool:
     return text == text.lower() and not text.startswith("#") and m.source not in ("regulation", "expansion")
 
 
+def _after_headline_noun(doc: Doc, start: int, end: int) -> int:
+    """Start of the name after a common noun that opens a line: `Meurtre de Mérignac :`,
+    `Grève à la SNCF` -> `Mérignac`, `SNCF` (not `Banque de France`, opened by a name head)."""
+    first = doc[start]
+    if not (
+        _line_start(doc, start)
+        and first.is_title
+        and first.pos_ == "NOUN"
+        and first.lower_ in P.COMMON_WORDS
+        and first.lower_ not in P.name_heads()
+        and first.lower_ not in P.descriptors()
+    ):
+        return start
+    k = start + 1
+    if k < end and doc[k].lower_ in P.DE_FORMS | {"à", "au", "aux"}:
+        k += 1
+        if k < end and doc[k].lower_ in ("la", "l'", "l’", "le", "les"):
+            k += 1
+    return k if start + 1 < k < end and doc[k].text[:1].isupper() else start
+
+
 def _before_parent_acronym(doc: Doc, start: int, end: int) -> int:
     """End of a body's name before the organisation it belongs to, written as an acronym:
     `Conseil de sécurité` | `de l'ONU` (two organisations, as a name + `de` + place is two
@@ -294,7 +315,7 @@ def _model_mentions(doc: Doc, shouted: list[tuple[int, int]]) -> list[Mention]:
             continue
         bounds = repair(doc, ent.start, ent.end)
         if bounds:
-            bounds = (bounds[0], _before_parent_acronym(doc, *bounds))
+            bounds = (_after_headline_noun(doc, *bounds), _before_parent_acronym(doc, *bounds))
         if bounds and not in_ranges(doc[bounds[0]].idx, doc[bounds[1] - 1].idx + 1, shouted):
             m = make_mention(doc, *bounds, "ner", model_label=ent.label_)
             dropped = [
