@@ -290,3 +290,35 @@ def test_seats(rel_nlp, text, expected, absent):
     """`le siège de Y, à Z` and an institution `, à Z` say where it sits; a company `, à Z`
     does not; a city adjective gives its city."""
     check(rel_nlp, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "L'ambassadeur russe auprès des Nations unies, Vassili Petrov, a protesté.",
+            {("role", "Vassili Petrov", "ambassadeur")},
+            set(),
+        ),
+        (
+            "Jean Dupré, maire (PS), a réagi.",
+            {("role", "Jean Dupré", "maire"), ("member_of", "Jean Dupré", "PS")},
+            set(),
+        ),
+        (
+            "L'intérim sera assuré par l'entraîneur des moins de 19 ans du club, Rémi Costa.",
+            {("role", "Rémi Costa", "entraîneur des moins de 19 ans du club")},
+            set(),
+        ),
+        (
+            "Pas question de payer, a répondu l'Agence régionale de santé de Bretagne (ARS), qui coordonne "
+            "la gestion de crise. « Nous ne négocions pas », a martelé son directeur général, Yann Le Goff.",
+            {("member_of", "Yann Le Goff", "Agence régionale de santé de Bretagne")},
+            set(),
+        ),
+    ],
+)
+def test_scopes_brackets_ages_and_inverted_subjects(rel_nlp, text, expected, absent):
+    """`auprès des Nations unies` is a scope; a bracketed party after a mayor is his party;
+    an age group stays in a title; `a répondu l'agence X` makes X the antecedent."""
+    check(rel_nlp, text, expected, absent)

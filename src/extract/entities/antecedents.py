@@ -37,12 +37,24 @@ _TOPIC_WORDS = {
 }
 
 
+def _inverted_subject(tok) -> bool:
+    """`Pas question, a répondu l'agence X`: after an incise verb, the parser takes the
+    subject for an object; the verb follows a comma or a closing quote and has no subject."""
+    verb = tok.head
+    if tok.dep_ != "obj" or verb.pos_ != "VERB" or verb.i > tok.i:
+        return False
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    k = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))]) - 1
+    return k >= 0 and verb.doc[k].text in (",", "»", "”", '"')
+
+
 def _in_subject(doc: Doc, start: int) -> bool:
     """Is the name at ``start`` the subject of its clause (`Le syndicat X dénonce`), or
     does it open its sentence (a parse cut short by the sentence splitter)?"""
     tok = doc[start]
     for t in [tok, *tok.ancestors]:
-        if t.dep_ in _SUBJECTS:
+        if t.dep_ in _SUBJECTS or _inverted_subject(t):
             return True
         if t.pos_ in ("VERB", "AUX"):
             break  # `ce qui s'est passé chez X`: X is in a clause, not the subject phrase

@@ -28,7 +28,7 @@ _DEFINITE = {"le", "la", "l'", "l’", "du", "au"}
 _AND = re.compile(r"^\s*,?\s*et\s+(?=qui\b)")
 
 
-def _described_with(doc: Doc, ix, noun: str) -> list:
+def described_with(doc: Doc, ix, noun: str) -> list:
     """The organisations the text describes with ``noun`` (`le groupe X`, `X, un groupe`)."""
     out = {}
     for e, m in ix.orgs_at().values():
@@ -40,7 +40,7 @@ def _described_with(doc: Doc, ix, noun: str) -> list:
 
 def described_org(doc: Doc, ix, i: int):
     """The (entity, mention) the description whose noun is token ``i`` stands for, or None."""
-    named = _described_with(doc, ix, doc[i].lower_)
+    named = described_with(doc, ix, doc[i].lower_)
     if len(named) == 1:
         return named[0]
     if named:

@@ -70,3 +70,6 @@ SEATED_INSTITUTIONS = {
 }  # fmt: skip
 # `le siège de la Région, à Lille`: the organisation sits in the place after the comma.
 SEAT_NOUNS = {"siège", "sièges"}
+
+# Words of an age group inside a title: `entraîneur des moins de 19 ans`.
+AGE_GROUP_WORDS = {"moins", "plus"}

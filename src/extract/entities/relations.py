@@ -25,7 +25,7 @@ from . import patterns as P
 from . import relation_patterns as RP
 from .antecedents import antecedent_org
 from .clusters import Entity
-from .descriptions import described_org, description_at, description_relations
+from .descriptions import described_org, described_with, description_at, description_relations
 from .evidence import descriptor_after, descriptor_before
 from .mention_record import Mention
 from .name_rules import demonym_like
@@ -141,7 +141,8 @@ def _apposition(doc: Doc, ix: _Index, e: Entity, m: Mention) -> list[Relation]:
         if text:
             end = doc[role[-1]].idx + len(doc[role[-1]])
             out.append(Relation("role", e.canonical, text, m.start_char, end))
-        if org is not None and not any(doc[k].lower_ in RP.JURISDICTION_TITLES for k in role):
+        bracketed = org is not None and doc[org[1].start - 1].text == "("
+        if org is not None and (bracketed or not any(doc[k].lower_ in RP.JURISDICTION_TITLES for k in role)):
             out.append(Relation("member_of", e.canonical, org[0].canonical, m.start_char, org[1].end_char))
         i = _next_coordinated_title(doc, ix, j)
         if i is None:
@@ -318,8 +319,14 @@ def _scope_start(doc: Doc, i: int) -> int | None:
     """The scope preposition before the capitalised word ``i`` (`pour l'Asie`, `en
     Espagne`), or None."""
     k = i - 1
+    while k >= 1 and (
+        doc[k].is_title or (doc[k].is_lower and doc[k - 1].is_title and doc[k].lower_ not in _DETS)
+    ):
+        k -= 1  # `pour l'Afrique centrale`, `auprès des Nations unies`
     if k >= 0 and doc[k].lower_ in ("l'", "l’", "la", "le", "les"):
         k -= 1
+    if k >= 1 and doc[k].lower_ in P.DE_FORMS and doc[k - 1].lower_ == "auprès":
+        return k - 1
     return k if k >= 1 and doc[k].lower_ in RP.SCOPE_PREPOSITIONS - {"auprès"} else None
 
 
@@ -347,7 +354,7 @@ def _title_at(doc: Doc, ix: _Index, e: Entity, m: Mention, i: int) -> list[Relat
             i = before
             continue
         tok = doc[i]
-        if comma and not idx and tok.is_title:
+        if comma and not idx and (tok.is_title or (tok.is_lower and doc[i - 1].is_title)):
             scope = _scope_start(doc, i)
             if scope is not None:
                 i = scope - 1  # `sa directrice pour l'Asie, X`: a place the model did not name
@@ -355,6 +362,11 @@ def _title_at(doc: Doc, ix: _Index, e: Entity, m: Mention, i: int) -> list[Relat
         word = (
             (tok.is_lower and tok.pos_ in ("NOUN", "ADJ") and tok.lower_ not in P.ADDRESS_NOUNS)
             or (tok.is_lower and tok.lower_ in RP.TITLE_PARTICIPLES)
+            or (
+                idx
+                and (tok.like_num or tok.lower_ in RP.AGE_GROUP_WORDS)
+                and doc[idx[0]].lower_ in links | {"ans"}
+            )
             or (tok.is_title and _opens_sentence(doc, i) and P.descriptors().get(tok.lower_) == "PER")
             or (tok.is_upper and P.descriptors().get(tok.lower_) == "PER")  # `le PDG de Thales, X`
             or (
@@ -375,7 +387,7 @@ def _title_at(doc: Doc, ix: _Index, e: Entity, m: Mention, i: int) -> list[Relat
             and tok.lower_ in links
             and i > 0
             and (
-                doc[i - 1].lower_ in links | RP.TITLE_PARTICIPLES
+                doc[i - 1].lower_ in links | RP.TITLE_PARTICIPLES | RP.AGE_GROUP_WORDS
                 or doc[i - 1].pos_ in ("NOUN", "ADJ")
                 or P.descriptors().get(doc[i - 1].lower_) == "PER"
             )
@@ -438,8 +450,9 @@ def _described_org(doc: Doc, ix: _Index, idx: list[int]) -> tuple[tuple[Entity, 
     """`président du conseil départemental`, `président de la cour`: the organisation named
     before whose name opens with the described noun phrase (`conseil départemental du
     Lot`, `cour d'assises de X`), the only one; with where the role stops."""
-    for n, k in enumerate(idx):
-        if n == 0 or doc[k].lower_ not in P.DE_FORMS or not any(_title_noun(doc, h) for h in idx[:n]):
+    for n in range(len(idx) - 1, 0, -1):  # the last complement: `entraîneur des moins de 19 ans du club`
+        k = idx[n]
+        if doc[k].lower_ not in P.DE_FORMS or not any(_title_noun(doc, h) for h in idx[:n]):
             continue
         rest = [doc[h] for h in idx[n + 1 :]]
         while rest and rest[0].lower_ in ("l'", "l’", "la", "le", "les"):
@@ -456,6 +469,9 @@ def _described_org(doc: Doc, ix: _Index, idx: list[int]) -> tuple[tuple[Entity, 
                 for name in (e.canonical, *e.aliases)
             )
         }
+        if not hits and len(rest) == 1:
+            # `président du club, X`: the one organisation the text called `le club X`.
+            hits = {id(v[0]): v for v in described_with(doc, ix, rest[0].lower_) if v[1].start < idx[0]}
         return (next(iter(hits.values())), n) if len(hits) == 1 else None
     return None
 
