@@ -32,11 +32,13 @@ _SUBJECTS = ("nsubj", "nsubj:pass", "expl:subj", "csubj")
 _VERBAL = ("VERB", "AUX")
 # Punctuation that closes a clause for attachment: a date outside a quote does not date the quote's verbs.
 _BOUNDARIES = {".", "!", "?", "«", "»", "“", "”", ";", ":", "(", ")", "[", "]"}
+_QUOTES = {"«", "»", "“", "”"}
 _OPENERS = ("ADP", "DET", "PUNCT", "CCONJ", "ADV")
 _SUBORDINATE = ("acl", "acl:relcl", "advcl", "xcomp", "ccomp", "csubj")
 # A long subject (a relative clause) is cut to its head phrase so the subject span stays readable.
 _MAX_SUBJECT_TOKENS = 8
 _MAX_FALLBACK_TOKENS = 15
+_MAX_NOUN_COMPLEMENT = 3
 # "la loi de mai 2023", "l'accord du 12 décembre": a date after "de" qualifies the noun before it.
 _OF = {"de", "du", "d'", "d’"}
 # Endings of French past participles: "signé", "tenue", "prévus", "fermées", "mis", "écrite".
@@ -56,7 +58,7 @@ def _event_or_participle(date: Span, start: int) -> Span | None:
     (``la médiathèque, fermée depuis 2020`` → ``fermée``), or an event noun
     (``l'arrivée du directeur en janvier`` → ``l'arrivée``)."""
     token = date.root
-    if token.pos_ not in ("NOUN", "NUM", "PROPN"):
+    if token.pos_ not in ("NOUN", "NUM", "PROPN") and not token.like_num:
         return None  # an adverb ("actuellement en vigueur") qualifies a predicate, not a noun
     for _ in range(6):
         head = token.head
@@ -65,28 +67,92 @@ def _event_or_participle(date: Span, start: int) -> Span | None:
         if head.dep_ == "acl" and head.pos_ == "ADJ" and head.i < date.start:
             return date.doc[head.i : head.i + 1]
         if _is_event_noun(head) and head.i < date.start:
-            return _noun_phrase(head)
+            return _up_to(_noun_phrase(head), date)
         token = head
     return None
+
+
+def _event_right_before(date: Span, start: int) -> Span | None:
+    """``appellent à une journée de grève la semaine prochaine``, ``lors du match contre Bastia,
+    le 20 septembre``: a date right after a noun phrase that names an event dates that event."""
+    doc = date.doc
+    if date.root.pos_ not in ("NOUN", "NUM", "PROPN"):
+        return None  # "les exportations actuellement en vigueur": an adverb qualifies what follows
+    i = date.start - 1
+    while i >= start and (doc[i].pos_ in ("ADP", "DET") or doc[i].text == ","):
+        i -= 1
+    if i < start or doc[i].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    token, event = doc[i], None
+    for _ in range(4):
+        if _is_event_noun(token) and token.i < date.start:
+            event = token
+        head = token.head
+        if head is token or head.pos_ not in ("NOUN", "PROPN", "ADJ") or not start <= head.i < date.start:
+            break
+        token = head
+    if event is None:
+        return None
+    first = min([event.i] + [c.i for c in event.lefts if c.dep_ in ("det", "amod")])
+    return doc[first : i + 1]
+
+
+def _up_to(phrase: Span, date: Span) -> Span:
+    """``une journée de grève la semaine prochaine``: the noun phrase with its short complement
+    before the date (``de grève``), prepositions and articles of the date left out."""
+    doc = date.doc
+    last = date.start
+    while last > phrase.end and (doc[last - 1].pos_ in ("ADP", "DET") or doc[last - 1].is_punct):
+        last -= 1
+    if phrase.end < last and last - phrase.end <= _MAX_NOUN_COMPLEMENT:
+        return doc[phrase.start : last]
+    return phrase
 
 
 def _is_boundary(token: Token) -> bool:
     return token.text in _BOUNDARIES or (token.is_space and "\n" in token.text)
 
 
-def _clause(date: Span, use_sentences: bool = True) -> tuple[int, int]:
+def _clause(date: Span, use_sentences: bool = True, quotes: bool = True) -> tuple[int, int]:
     doc = date.doc
     lo, hi = (date.sent.start, date.sent.end) if use_sentences else (0, len(doc))
+    boundary = _is_boundary if quotes else _is_boundary_not_quote
     start = lo
     for token in doc[lo : date.start]:
-        if _is_boundary(token):
+        if boundary(token):
             start = token.i + 1
     end = hi
     for token in doc[date.end : hi]:
-        if _is_boundary(token):
+        if boundary(token):
             end = token.i
             break
+    if quotes and _quoted_fragment(date, start, end):
+        # The parser often ends a sentence at a closing quotation mark: punctuation bounds it here.
+        wider = _clause(date, use_sentences=False, quotes=False)
+        if _inside_quotes(date.doc, start, end) or not _has_verb(date.doc, *wider):
+            return wider
     return start, end
+
+
+def _is_boundary_not_quote(token: Token) -> bool:
+    return _is_boundary(token) and token.text not in _QUOTES
+
+
+def _quoted_fragment(date: Span, start: int, end: int) -> bool:
+    """``a promis d'étudier « dans les prochains jours » une aide``: a quoted piece with no verb
+    of its own belongs to the clause around the quotation marks."""
+    doc = date.doc
+    opened = start > 0 and doc[start - 1].text in _QUOTES
+    closed = end < len(doc) and doc[end].text in _QUOTES
+    return (opened or closed) and not _has_verb(doc, start, end)
+
+
+def _inside_quotes(doc: Doc, start: int, end: int) -> bool:
+    return start > 0 and doc[start - 1].text in _QUOTES and end < len(doc) and doc[end].text in _QUOTES
+
+
+def _has_verb(doc: Doc, start: int, end: int) -> bool:
+    return any(t.pos_ in _VERBAL and not t.dep_.startswith("aux") for t in doc[start:end])
 
 
 def _opens_clause(date: Span, start: int) -> bool:
@@ -193,6 +259,9 @@ def subject_span(date: Span) -> Span | None:
     measured = _measured_noun(date, end)
     if measured is not None:
         return measured
+    event = _event_or_participle(date, start) if root.dep_ == "nmod" else None
+    if event is not None:
+        return event  # "la fermeture nocturne des urgences du 3 au 5 décembre": the event, not its place
     if (
         root.dep_ == "nmod"
         and head.pos_ in ("NOUN", "PROPN")
@@ -201,7 +270,11 @@ def subject_span(date: Span) -> Span | None:
         and date.start > 0
         and date.doc[date.start - 1].lower_ in _OF
     ):
-        return _noun_phrase(head)
+        phrase = _noun_phrase(head)
+        # "un préavis de grève du 10 au 12 juin": the noun's own complement before the date stays.
+        if date.start - 1 - phrase.end <= _MAX_NOUN_COMPLEMENT:
+            return date.doc[phrase.start : date.start - 1]
+        return phrase
     opens = _opens_clause(date, start)
     words = [t for t in date.doc[start:end] if t.is_alpha and len(t) > 1]
     if words and all(t.is_upper for t in words):
@@ -213,7 +286,7 @@ def subject_span(date: Span) -> Span | None:
         verb = _main_verb(date.doc, date.end, end)
         if verb is not None:
             return _verb_phrase(verb, start, end)
-    found = _event_or_participle(date, start)
+    found = _event_or_participle(date, start) or _event_right_before(date, start)
     if found is not None:
         return found
     verb = governing_verb(root)

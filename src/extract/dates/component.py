@@ -135,6 +135,15 @@ def _link_ranges(found: list[tuple[Span, Timex, str]]) -> None:
         found[i] = (a, relink_first(ta, words_a, found[i + 1][1], words_b), ra)
 
 
+def _same_event(first: Span, second: Span) -> bool:
+    """``du 10 au 12 juin``, ``à 10 heures (16 heures à Paris)``: the second expression dates the
+    same event as the first, whatever the parse makes of it."""
+    between = first.doc[first.end : second.start]
+    if len(between) != 1:
+        return False
+    return between[0].lower_ in _RANGE_LINKS or between[0].text == "("
+
+
 class DateTagger:
     """``extract_dates``: temporal expressions resolved against ``doc._.dct``."""
 
@@ -215,12 +224,15 @@ class DateTagger:
                 found.append((core, timex, rule))
         _link_ranges(found)
         out = []
+        previous, subject = None, None
         for core, timex, rule in found:
             span = Span(doc, core.start, core.end, label=timex.type)
             span._.date_value = timex.value
             span._.date_rule = rule
             span._.date_end_char = span.end_char - (span[-1].lower_ in _DOT_SWALLOWERS)
-            subject = subject_span(core) if parsed else None
+            if not (parsed and previous is not None and _same_event(previous, core)):
+                subject = subject_span(core) if parsed else None
+            previous = core
             span._.date_subject = [subject.start_char, subject.end_char] if subject is not None else None
             out.append(span)
         doc.spans[self.spans_key] = out
