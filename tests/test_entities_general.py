@@ -310,7 +310,10 @@ def test_a_portfolio_is_no_organisation(ent_nlp):
             {("located_in", "Durandal", "Villeurbanne")},
         ),
         ("La société Kestrel est implantée à Grenoble depuis 2010.", {("located_in", "Kestrel", "Grenoble")}),
-        ("Michelin a installé son siège à Clermont-Ferrand.", {("located_in", "Michelin", "Clermont-Ferrand")}),
+        (
+            "Michelin a installé son siège à Clermont-Ferrand.",
+            {("located_in", "Michelin", "Clermont-Ferrand")},
+        ),
         (
             "Le conseil se réunira à Bruxelles, siège de la Commission européenne, en juin.",
             {("located_in", "Commission européenne", "Bruxelles")},
