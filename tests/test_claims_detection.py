@@ -570,3 +570,9 @@ def test_cue_and_content_across_commas(claims_nlp, text, expected):
 )
 def test_no_claim_from_a_figure_or_a_noun_in_er(claims_nlp, text):
     assert claims_of(claims_nlp, text) == []
+
+
+def test_bare_coordinated_nouns_before_a_are_the_target(claims_nlp):
+    text = "Le préfet a invité éleveurs et randonneurs à partager les sentiers de montagne."
+    got = [(c.predicate, c.target, c.object) for c in claims_of(claims_nlp, text)]
+    assert got == [("inviter", "éleveurs et randonneurs", "partager les sentiers de montagne")]

@@ -248,4 +248,15 @@ def target_of(token: Token, cue: Cue, content_start: int) -> Span | None:
                 break
             if t.pos_ == "PROPN" and t.idx < content_start:
                 return phrase_from_head(t)
+        # ``a invité syndicats et direction à se retrouver``: bare nouns the parser did not
+        # take for the object; the words between the verb and ``à`` / ``de`` name who is asked.
+        words = [t for t in doc[token.i + 1 : token.i + 8] if t.idx < content_start]
+        while words and (words[-1].lower_ in A | DE or words[-1].text in ("«", "“")):
+            words.pop()
+        if (
+            words
+            and words[0].pos_ == "NOUN"
+            and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "CCONJ") for t in words)
+        ):
+            return doc[words[0].i : words[-1].i + 1]
     return None
