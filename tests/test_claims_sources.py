@@ -416,3 +416,79 @@ def test_descriptions_pronouns_and_documents(claims_nlp, text, content, source):
 )
 def test_source_phrase_as_written(claims_nlp, text, content, source):
     assert _source_of(claims_nlp, text, content) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # a title in apposition after the name, taken by the parser as the subject
+        (
+            "Le marché recule, selon Julien Morel, le PDG de Cartex, qui évoque une demande « en berne ».",
+            "une demande « en berne »",
+            "Julien Morel",
+        ),
+        # a title with a bare complement and adjectives before the name
+        (
+            "Le fabricant allemand de petit outillage Velkor a annoncé la fermeture de son usine de Metz.",
+            "la fermeture de son usine de Metz",
+            "Velkor",
+        ),
+        # an organisation set in apposition with an indefinite noun, taken up by that noun
+        (
+            "L'attaque a été revendiquée par Black Lynx, un groupe de pirates déjà connu. Sur son site, "
+            "le groupe affirme détenir « des milliers de dossiers ».",
+            "détenir « des milliers de dossiers »",
+            "Black Lynx",
+        ),
+        # an organisation named in apposition after a title that is no person's
+        (
+            "Le nouveau propriétaire du club, le fonds britannique Stone Capital, affirme que "
+            "l'entraîneur restera en poste.",
+            "l'entraîneur restera en poste",
+            "Stone Capital",
+        ),
+        # an unnamed collective is what a later ``elle`` points back to, kept as written
+        (
+            "La société Ferval a confirmé la fermeture. L'intersyndicale réclame un plan de reprise. "
+            "Elle accuse Ferval d'avoir « trahi » les salariés.",
+            "avoir « trahi » les salariés",
+            "L'intersyndicale",
+        ),
+        # the article of a title tells the gender the tagger may miss
+        (
+            "Le président de la chambre, Paul Saury, ne décolère pas. La ministre de l'Agriculture, "
+            "Claire Vasseur, est attendue lundi. Elle a affirmé que l'aide serait versée en mai.",
+            "l'aide serait versée en mai",
+            "Claire Vasseur",
+        ),
+        # coordinated names: the first one, even when the relative hangs on the last
+        (
+            "Le texte a été présenté par la Norvège et le Ghana, qui réclamaient une trêve immédiate.",
+            "une trêve immédiate",
+            "Norvège",
+        ),
+        # ``les deux syndicats`` takes up the names coordinated just before
+        (
+            "À l'appel de la CFDT et de la CFTC, les agents de la RATP ont cessé le travail lundi. "
+            "Les deux syndicats réclament une prime exceptionnelle.",
+            "une prime exceptionnelle",
+            "CFDT",
+        ),
+    ],
+)
+def test_appositions_collectives_and_coordinations(claims_nlp, text, content, source):
+    assert _source_of(claims_nlp, text, content) == source
+
+
+def test_quote_in_a_paragraph_after_a_colon(claims_nlp):
+    # ``X, déléguée syndicale, raconte :`` with the quote in a paragraph of its own
+    text = (
+        "Sophie Ardant, déléguée syndicale, raconte :\n\n"
+        "« On nous a promis des embauches pendant dix ans. Personne ne nous a rien dit. »"
+    )
+    assert (
+        _source_of(
+            claims_nlp, text, "On nous a promis des embauches pendant dix ans. Personne ne nous a rien dit."
+        )
+        == "Sophie Ardant"
+    )

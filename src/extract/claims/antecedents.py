@@ -11,11 +11,15 @@ l'élue`` → Sophie Marchal).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from .lexicon import LEXICON
 from .patterns import ELIDED
 
+# Between an organisation's name and the noun set in apposition after it: ``X, un groupe``.
+_INDEFINITE_APPOSITION = re.compile(r",\s+(?:un|une)\s+")
 # Words looked at on each side of a name for the title that gives its gender.
 _TITLE_WINDOW = 10
 # A description noun and the name it was set next to earlier (``l'élue Sophie Marchal``).
@@ -101,8 +105,8 @@ def same_noun_referent(doc: Doc, head: Token, mentions, label: str, tail: list[s
     (``emmené par l'élue Sophie Marchal``) or right before it (``Sophie Marchal, élue``);
     ``le président du club`` after ``le président du club, Paul Roy``: the same title with
     the same complement, then the name set off by a comma."""
-    if label != "PER":
-        return None  # organisation nouns (``l'entreprise``) are used of many organisations
+    if label not in ("PER", "ORG"):
+        return None
     word = ELIDED.sub("", head.lower_)
     tail = tail or []
     for t in reversed(doc[: head.i]):
@@ -123,8 +127,13 @@ def same_noun_referent(doc: Doc, head: Token, mentions, label: str, tail: list[s
                 for u in doc[t.i + 1 : t.i + 1 + _words_between(doc, t, m)]
             ):
                 return m
-            if 0 <= t.idx - m.end <= 3:
+            if 0 <= t.idx - m.end <= 3 and label == "PER":
                 return m
+            if label == "ORG" and _INDEFINITE_APPOSITION.fullmatch(doc.text[m.end : t.idx]):
+                return m  # ``NightHydra, un groupe de pirates``
+        if label == "ORG":
+            # Organisation nouns are used of many organisations: only the last use counts.
+            return None
     return None
 
 

@@ -31,6 +31,11 @@ def _left_tokens(doc: Doc, q: Quote) -> list[Token]:
     """Words before the quote in its sentence, decoration left out."""
     span = doc.char_span(q.open, q.open + 1, alignment_mode="expand")
     i = span.start - 1 if span is not None else -1
+    j = i
+    while j >= 0 and doc[j].is_space:
+        j -= 1
+    if j >= 0 and j < i and doc[j].text == ":":
+        i = j  # ``X, déléguée syndicale, raconte :`` then the quote as a paragraph of its own
     out: list[Token] = []
     while i >= 0:
         t = doc[i]

@@ -12,6 +12,7 @@ before it; a document names its author (``le rapport d'Amnesty International``
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -28,6 +29,15 @@ from .patterns import (
 from .phrases import as_written, phrase_from_head
 
 _MAX_PHRASE = 14
+# Unnamed groups that speak for themselves (``L'intersyndicale``, ``la défense``): a pronoun
+# may point back to them, and they stay as written.
+# (Read from sources.json here: lexicon.py, another area's module, has no accessor yet.)
+COLLECTIVES = frozenset(LEXICON._sources.get("collectives", ()))
+# ``les deux syndicats``: how many coordinated names a plural description takes up.
+PAIR_NUMBERS = {"deux": 2, "trois": 3, "quatre": 4}
+# What may stand between coordinated names: ``la CGT et de SUD-Rail``, ``A, B ou C``.
+_COORDINATION = re.compile(r"\s*(?:,|et|ou)\s*(?:(?:de|d'|d’|du|des|la|le|l'|l’|les)\s*)*", re.I)
+_COORDINATION_WINDOW = 400  # characters
 # Demonstratives that point to the last one named rather than to the topic.
 LAST_NAMED = {"celui-ci", "celle-ci", "ce dernier", "cette dernière"}
 # Stressed pronouns that repeat a dislocated subject (``Le maire, lui, ...``).
@@ -170,13 +180,13 @@ class SourceResolver:
                 k = close + 1
                 continue
             if t.text == ",":
-                return self._name_in_apposition(k + 1)
+                return self._name_in_apposition(k + 1, not any(_is_title(u) for u in span))
             if t.is_punct or t.pos_ == "AUX" or (t.pos_ == "VERB" and "Fin" in t.morph.get("VerbForm")):
                 return None
             k += 1
         return None
 
-    def _name_in_apposition(self, i: int) -> Mention | None:
+    def _name_in_apposition(self, i: int, organisation: bool = False) -> Mention | None:
         """The name of an apposition starting at token ``i`` (``le Sénégalais Moussa Diallo,``),
         closed by punctuation: ``Selon X, le ministre Y a dit`` is a new clause, not an apposition."""
         doc = self.doc
@@ -184,8 +194,11 @@ class SourceResolver:
             u = doc[j]
             m = self.entity_at(u)
             if m is not None and m.start == u.idx:
-                if m.label != "PER" and j > i:
-                    return None  # a name right after the comma is the person, whatever its tag
+                if m.label != "PER" and j > i and not (organisation and m.label == "ORG"):
+                    # A name right after the comma is the person, whatever its tag; after a
+                    # title that is no person's (``Le nouveau propriétaire du club, le fonds X``)
+                    # an organisation may be named.
+                    return None
                 end = next((k for k in range(j, len(doc)) if doc[k].idx >= m.end), len(doc))
                 while end < len(doc) - 1 and doc[end].text in DECOR:
                     end += 1
@@ -213,25 +226,55 @@ class SourceResolver:
             if t.pos_ in ("ADJ", "NOUN") or (t.pos_ == "PROPN" and t.is_title):
                 i += 1
                 continue
-            if (
-                t.lower_ in ("de", "d'", "d’")
-                and i < last
-                and doc[i + 1].pos_ == "NOUN"
-                and doc[i + 1].is_lower
-            ):
-                i += 2  # ``d'opposition``: a bare complement that qualifies the title
-                continue
+            if t.lower_ in ("de", "d'", "d’") and i < last:
+                # ``d'opposition``, ``de petit électroménager``: a bare complement that
+                # qualifies the title.
+                k = i + 1
+                while k < last and doc[k].pos_ == "ADJ" and doc[k].is_lower:
+                    k += 1
+                if doc[k].pos_ == "NOUN" and doc[k].is_lower:
+                    i = k + 1
+                    continue
             return None
         return None
 
+    def _first_coordinated(self, conjunction: Token) -> Mention | None:
+        """The first of the names coordinated before ``et`` (``A, B et C`` → ``A``)."""
+        doc = self.doc
+        k = conjunction.i - 1
+        first = None
+        while k >= 0:
+            m = self.entity_at(doc[k])
+            if m is None or m.label not in ("PER", "ORG", "LOC"):
+                break
+            first = m
+            k = next((j for j in range(k, -1, -1) if doc[j].idx <= m.start), 0) - 1
+            while k >= 0 and doc[k].pos_ == "DET":
+                k -= 1
+            if k < 1 or doc[k].text != ",":
+                break
+            k -= 1
+        return first
+
     def _named_before(self, span: Span) -> Mention | None:
-        """The person or organisation named right before the comma that opens ``span``."""
+        """The person or organisation named right before the comma that opens ``span``, when
+        a comma closes ``span`` too (an apposition)."""
         doc = self.doc
         k = span.start
         while k > 0 and (doc[k - 1].is_space or doc[k - 1].pos_ == "DET"):
             k -= 1
         if k < 2 or doc[k - 1].text != ",":
             return None
+        close = next(
+            (
+                j
+                for j in range(span.end, min(len(doc), span.end + 12))
+                if doc[j].is_punct or doc[j].pos_ in ("VERB", "AUX")
+            ),
+            None,
+        )
+        if close is None or doc[close].text != ",":
+            return None  # ``Selon X, le ministre a menti``: a new clause, not an apposition
         m = self.entity_at(doc[k - 2])
         if m is not None and m.label in ("PER", "ORG") and m.end <= doc[k - 1].idx:
             return m
@@ -333,6 +376,8 @@ class SourceResolver:
         if any(self._named_speaker(u) for u in phrase):
             return True
         word = ELIDED.sub("", t.lower_)
+        if word in COLLECTIVES:
+            return True  # ``L'intersyndicale réclame ... Elle accuse``: kept as written
         return word in LEXICON.descriptions or t.lemma_.casefold() in LEXICON.descriptions or person_noun(t)
 
     def _quoted(self, token: Token) -> bool:
@@ -350,6 +395,11 @@ class SourceResolver:
                 words.append(t)
         if not words:
             return None, None
+        if words[0].lower_ in ("et", "ou") and len(words) > 1:
+            # ``porté par le Royaume-Uni et la Sierra Leone, qui réclamait``: the first one.
+            named = self._first_coordinated(words[0])
+            if named is not None:
+                return named.name, named.label
         while len(words) > 1 and words[0].pos_ in ("ADV", "CCONJ"):
             words = words[1:]  # ``Notamment l'avocate ...``, ``Ou Zhang Zhan``
         first = words[0]
@@ -360,8 +410,9 @@ class SourceResolver:
         mention = self.entity_at(head)
         if mention is not None:
             return mention.name, mention.label
-        if head.lower_ in ("un", "une"):
-            # ``Me X, l'un des avocats de Y, conteste``: the parser took the apposition as subject.
+        if head.lower_ in ("un", "une") or _is_title(head):
+            # ``Me X, l'un des avocats de Y, conteste``, ``X, le PDG d'Y, qui évoque``: the
+            # parser took the apposition for the subject; the name before it is the source.
             named = self._named_before(span)
             if named is not None:
                 return named.name, named.label
@@ -463,7 +514,35 @@ class SourceResolver:
             if name:
                 self.add(span.start_char, span.end_char, description, name)
                 return name, description
+        group = LEXICON.descriptions.get(words[-1].lemma_.casefold()) if len(words) == 3 else None
+        if group in ("PER", "ORG") and first.lower_ == "les" and words[1].lower_ in PAIR_NUMBERS:
+            # ``À l'appel de la CGT et de SUD-Rail, ... Les deux syndicats réclament``: the
+            # names coordinated just before, the first one for the source.
+            named = self._last_coordination(group, span.start_char, PAIR_NUMBERS[words[1].lower_])
+            if named is not None:
+                return named.name, named.label
         return as_written(span), None
+
+    def _last_coordination(self, label: str, before: int, count: int) -> Mention | None:
+        """The first of the last ``count`` coordinated names of that type nearby."""
+        earlier = [m for m in self.mentions if m.end <= before and m.label == label]
+        earlier = [m for m in earlier if before - m.start <= _COORDINATION_WINDOW]
+        for last in range(len(earlier) - 1, count - 2, -1):
+            chain = [earlier[last]]
+            for m in reversed(earlier[:last]):
+                if len(chain) == count or m.end > chain[-1].start:
+                    break
+                if not _COORDINATION.fullmatch(self.doc.text[m.end : chain[-1].start]):
+                    break
+                chain.append(m)
+            if len(chain) == count:
+                return chain[-1]
+        return None
+
+
+def _is_title(t: Token) -> bool:
+    word = ELIDED.sub("", t.lower_)
+    return "PER" in (LEXICON.descriptions.get(word), LEXICON.descriptions.get(t.lemma_.casefold()))
 
 
 def _describes(t: Token) -> bool:
@@ -507,4 +586,9 @@ def _agrees(pronoun: Token, noun: Token) -> bool:
         return False
     if word in ("lui", "eux"):
         return True
+    # ``La ministre ..., Agnès X, est attendue. Elle a annoncé``: the article tells the
+    # gender of a title better than the tagger does.
+    told = title_gender(noun)
+    if told is not None:
+        return (told == "Fem") == feminine
     return not gender or ("Fem" in gender) == feminine
