@@ -43,6 +43,14 @@ def _subject(nlp, text: str, date: str) -> str:
         ("Le syndicat a déposé un préavis de grève du 16 au 18 juin.", "18 juin", "grève"),
         ("La préfecture a annoncé la fermeture nocturne du tunnel du 3 au 5 mars.", "3", "fermeture"),
         ("Le lancement, prévu à 9 heures (15 heures à Paris), a été reporté.", "15 heures", "prévu"),
+        # an agent takes part in the event, it is not the event
+        (
+            "Le projet, présenté par la direction il y a trois ans, a été abandonné.",
+            "il y a trois ans",
+            "présenté",
+        ),
+        # a year right after a common noun names that noun's year
+        ("La commune a dû réduire son budget 2024 de dix millions d'euros.", "2024", "budget"),
     ],
 )
 def test_subject_of_the_dated_event(nlp, text, date, subject):

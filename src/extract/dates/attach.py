@@ -45,6 +45,10 @@ _OF = {"de", "du", "d'", "d’"}
 _PARTICIPLE = re.compile(r"(é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)$")
 _EVENT_SUFFIXES = tuple(TEMPORAL["event_noun_suffixes"])
 _EVENT_NOUNS = set(TEMPORAL["event_nouns"])
+# "présenté par la direction il y a quatre ans": an agent or subject takes part in the event, it is
+# not the event ("direction" only looks like "fermeture").
+_PARTICIPANTS = {"obl:agent", "nsubj", "nsubj:pass"}
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
 
 
 def _is_event_noun(token: Token) -> bool:
@@ -66,7 +70,7 @@ def _event_or_participle(date: Span, start: int) -> Span | None:
             return None
         if head.dep_ == "acl" and head.pos_ == "ADJ" and head.i < date.start:
             return date.doc[head.i : head.i + 1]
-        if _is_event_noun(head) and head.i < date.start:
+        if _is_event_noun(head) and head.i < date.start and head.dep_ not in _PARTICIPANTS:
             return _up_to(_noun_phrase(head), date)
         token = head
     return None
@@ -85,7 +89,7 @@ def _event_right_before(date: Span, start: int) -> Span | None:
         return None
     token, event = doc[i], None
     for _ in range(4):
-        if _is_event_noun(token) and token.i < date.start:
+        if _is_event_noun(token) and token.i < date.start and token.dep_ not in _PARTICIPANTS:
             event = token
         head = token.head
         if head is token or head.pos_ not in ("NOUN", "PROPN", "ADJ") or not start <= head.i < date.start:
@@ -256,6 +260,10 @@ def subject_span(date: Span) -> Span | None:
     head = root.head
     if len(date) == 1 and root.pos_ == "ADJ" and root.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN"):
         return date.doc[head.i : head.i + 1]  # "la future ligne", "le régime actuel": the noun qualified
+    if len(date) == 1 and _YEAR.match(date.text) and date.start > start:
+        before = date.doc[date.start - 1]
+        if before.pos_ == "NOUN" and before.is_lower and before.lower_ not in UNITS:
+            return _noun_phrase(before)  # "son budget 2025", "la saison 2024": the year names the noun's
     measured = _measured_noun(date, end)
     if measured is not None:
         return measured
