@@ -492,3 +492,29 @@ def test_quote_in_a_paragraph_after_a_colon(claims_nlp):
         )
         == "Sophie Ardant"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # ``l'un des`` after a name tells that the person is a man: ``-elle`` is someone else
+        (
+            "Me Pierre Lantier, l'un des avocats de la famille, a plaidé longuement. L'autre avocate, "
+            "Me Anne Dorval, a pris la parole ensuite. « Ce dossier est vide », a-t-elle lancé.",
+            "Ce dossier est vide",
+            "Anne Dorval",
+        ),
+    ],
+)
+def test_gender_and_incise_words(claims_nlp, text, content, source):
+    assert _source_of(claims_nlp, text, content) == source
+
+
+def test_incise_verb_is_no_part_of_the_source_phrase(claims_nlp):
+    # ``..., constatent les auteurs, qui appellent à ...``: a phrase read from the incise verb
+    from extract.claims.phrases import as_written
+
+    doc = claims_nlp("Les enfants lisent moins, constatent les auteurs de l'étude.")
+    start = next(t.i for t in doc if t.text == "constatent")
+    assert doc[start].pos_ == "VERB"
+    assert as_written(doc[start : start + 3]) == "les auteurs"

@@ -62,12 +62,20 @@ def person_gender(doc: Doc, spans: list[tuple[int, int]]) -> str | None:
         after = doc[span.end : min(sent.end, span.end + 4)]
         if len(after) and after[0].text == ",":
             for t in after[1:]:
-                gender = title_gender(t)
+                gender = title_gender(t) or _one_of_gender(t)
                 if gender:
                     return gender
                 if t.pos_ not in ("DET", "ADJ"):
                     break
     return None
+
+
+def _one_of_gender(t: Token) -> str | None:
+    """``X, l'une des avocates``: ``un``/``une`` before ``des`` tells the gender."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    if nxt is None or nxt.lower_ not in ("des", "de", "d'", "d’"):
+        return None
+    return {"un": "Masc", "une": "Fem"}.get(t.lower_)
 
 
 def title_gender(t: Token) -> str | None:

@@ -19,7 +19,7 @@ _MAX_PHRASE = 14
 def as_written(span: Span) -> str:
     cut = next((t.i for t in span[1:] if t.lower_ in LEXICON.examples), span.end)
     start = span.start
-    while start < cut - 1 and span.doc[start].pos_ in ("ADV", "CCONJ"):
+    while start < cut - 1 and span.doc[start].pos_ in ("ADV", "CCONJ", "VERB", "AUX"):
         start += 1
     infinitive = next(
         (

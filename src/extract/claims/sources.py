@@ -400,8 +400,10 @@ class SourceResolver:
             named = self._first_coordinated(words[0])
             if named is not None:
                 return named.name, named.label
-        while len(words) > 1 and words[0].pos_ in ("ADV", "CCONJ"):
-            words = words[1:]  # ``Notamment l'avocate ...``, ``Ou Zhang Zhan``
+        while len(words) > 1 and words[0].pos_ in ("ADV", "CCONJ", "VERB", "AUX"):
+            # ``Notamment l'avocate ...``, ``Ou Zhang Zhan``; ``constatent les auteurs, qui``:
+            # the incise verb the phrase was read from.
+            words = words[1:]
         first = words[0]
         head = next((t for t in words if t.lower_ not in DETERMINERS and t.pos_ != "DET"), first)
         if head.pos_ == "ADJ":
