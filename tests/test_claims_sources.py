@@ -518,3 +518,13 @@ def test_incise_verb_is_no_part_of_the_source_phrase(claims_nlp):
     start = next(t.i for t in doc if t.text == "constatent")
     assert doc[start].pos_ == "VERB"
     assert as_written(doc[start : start + 3]) == "les auteurs"
+
+
+def test_quote_after_a_sentence_about_a_person(claims_nlp):
+    # a quote that opens a sentence right after one whose subject is a person described
+    text = (
+        "Sur la fermeture de la piscine, la maire ne cache pas sa colère. « Nous avons été trahis par "
+        "l'État. Les familles vont payer le prix fort. »"
+    )
+    content = "Nous avons été trahis par l'État. Les familles vont payer le prix fort."
+    assert _source_of(claims_nlp, text, content) == "la maire"

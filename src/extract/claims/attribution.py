@@ -18,6 +18,7 @@ from .lexicon import LEXICON
 from .patterns import (
     CLITICS,
     DECOR,
+    ELIDED,
     MIN_EMBEDDED_WORDS,
     MIN_QUOTE_WORDS,
     REFLEXIVE,
@@ -167,9 +168,45 @@ def quote_claims(doc: Doc, quotes: list[Quote], taken: list[tuple[int, int]]) ->
                 q.start, q.end, "direct", cue.lemma, cue.category, source, rule="inner-incise", anchor=q.open
             )
             continue
+        speaker = _speaker_just_before(doc, q)
+        if speaker is not None:
+            # ``Le maire ne mâche pas ses mots. « ... »``: the person the sentence before is about.
+            yield Candidate(
+                q.start, q.end, "direct", None, "SAY", speaker, rule="standalone:after", anchor=q.open
+            )
+            continue
         yield Candidate(
             q.start, q.end, "direct", None, "SAY", None, "previous", rule="standalone", anchor=q.open
         )
+
+
+def _speaker_just_before(doc: Doc, q: Quote):
+    """The subject of the sentence right before a quote that opens a sentence in the same
+    paragraph, when it is a person described or named and the sentence quotes no one."""
+    span = doc.char_span(q.open, q.open + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    before = doc[span.start - 1]
+    if before.text not in (".", "!", "?") or "\n" in before.whitespace_:
+        return None
+    sent = before.sent
+    if any(t.text in ("«", "»", "“", "”", '"') for t in sent) or any("\n" in t.text for t in sent):
+        return None
+    subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    phrase = phrase_from_head(subject)
+    named = subject.ent_type_ == "PER" or any(
+        e.label_ == "PER" and e.start <= subject.i < e.end for e in doc.spans.get("entities", [])
+    )
+    if not (named or _is_person_title(subject)):
+        return None
+    return phrase
+
+
+def _is_person_title(t: Token) -> bool:
+    word = ELIDED.sub("", t.lower_)
+    return "PER" in (LEXICON.descriptions.get(word), LEXICON.descriptions.get(t.lemma_.casefold()))
 
 
 def _previous_quote_end(doc: Doc, left: list[Token], claimed: set[int]) -> bool:
