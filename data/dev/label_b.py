@@ -2,99 +2,21 @@
 """Dev gold, part B (d07-d12): labelled by reading; Python only computes and checks offsets.
 
 Writes /work/main/data/dev/gold_b.jsonl
+Helpers (reading, span search, the Doc builder, checks): data/labelkit.py.
 """
-import json
 import os
-import re
+import sys
+from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import labelkit  # noqa: E402
+
 RAW = os.path.join(HERE, "raw")
 OUT = os.path.join(HERE, "gold_b.jsonl")
-records = []
-
-
-def load(doc):
-    with open(os.path.join(RAW, doc + ".txt"), encoding="utf-8") as f:
-        t = f.read()
-    if t.startswith("\ufeff"):
-        t = t[1:]
-    return t.replace("\r\n", "\n").replace("\r", "\n")
-
-
-class Doc:
-    def __init__(self, doc, body_start=None, body_end=None):
-        self.doc = doc
-        self.t = load(doc)
-        self.b0 = self.t.index(body_start) if body_start else 0
-        self.b1 = self.t.index(body_end) if body_end else len(self.t)
-
-    def pos(self, s, after=None):
-        """start offset of s, searched from the (unique) context string `after`,
-        else s itself must be unique in the text."""
-        t = self.t
-        if after is None:
-            assert t.count(s) == 1, (self.doc, s, t.count(s))
-            i = t.index(s)
-        else:
-            assert t.count(after) == 1, (self.doc, after, t.count(after))
-            i = t.index(s, t.index(after))
-        assert t[i:i + len(s)] == s
-        # spans never start or end inside a word
-        assert i == 0 or not (t[i - 1].isalnum() and s[0].isalnum()), (self.doc, s)
-        j = i + len(s)
-        assert j == len(t) or not (t[j].isalnum() and s[-1].isalnum()), (self.doc, s)
-        return i
-
-    def _occ(self, name):
-        pat = r"(?<!\w)" + re.escape(name) + r"(?!\w)"
-        return [(m.start(), m.end()) for m in re.finditer(pat, self.t)
-                if self.b0 <= m.start() and m.end() <= self.b1]
-
-    def ent(self, subject, typ, aliases=(), extra=(), excl=(), n=None):
-        spans = set()
-        for name in [subject, *aliases, *extra]:
-            spans.update(self._occ(name))
-        ex = []
-        for e in excl:
-            ex += [(m.start(), m.end()) for m in re.finditer(re.escape(e), self.t)]
-        keep = []
-        for s, e in sorted(spans):
-            if any(a <= s and e <= b and (a, b) != (s, e) for a, b in list(spans) + ex):
-                continue
-            keep.append([s, e])
-        assert keep, (self.doc, subject)
-        if n is not None:
-            assert len(keep) == n, (self.doc, subject, len(keep), [self.t[a:b] for a, b in keep])
-        records.append({"doc": self.doc, "kind": "entity", "subject": subject,
-                        "predicate": "type", "object": typ, "aliases": list(aliases),
-                        "mentions": keep})
-
-    def rel(self, subject, predicate, obj, ev, after=None):
-        i = self.pos(ev, after)
-        records.append({"doc": self.doc, "kind": "entity", "subject": subject,
-                        "predicate": predicate, "object": obj,
-                        "text": ev, "start": i, "end": i + len(ev)})
-
-    def claim(self, subject, predicate, content, category, mode, target=None, after=None):
-        assert category in {"SAY", "REPORT", "ACCUSE", "DEMAND", "DENY", "ANNOUNCE", "ADMIT", "OTHER"}
-        assert mode in {"direct", "indirect", "mixed"}
-        if category in {"SAY", "REPORT", "ANNOUNCE"}:
-            assert target is None
-        i = self.pos(content, after)
-        r = {"doc": self.doc, "kind": "claim", "subject": subject, "predicate": predicate,
-             "object": content, "category": category, "mode": mode, "target": target,
-             "text": content, "start": i, "end": i + len(content)}
-        assert self.t[r["start"]:r["end"]] == r["text"] and r["object"] == r["text"]
-        records.append(r)
-
-    def date(self, text, value, typ, subj, after=None, safter=None):
-        assert typ in {"DATE", "TIME", "DURATION", "SET"}
-        i = self.pos(text, after)
-        j = self.pos(subj, safter if safter is not None else after)
-        records.append({"doc": self.doc, "kind": "date", "subject": subj,
-                        "subject_start": j, "subject_end": j + len(subj),
-                        "predicate": "date", "object": value, "type": typ,
-                        "text": text, "start": i, "end": i + len(text)})
+DOC_SET = labelkit.DocSet(RAW)
+Doc = DOC_SET.doc
+records = DOC_SET.records
 
 
 # ---------------------------------------------------------------- d07
@@ -482,35 +404,11 @@ d.date("samedi", "2024-06-01", "DATE", "venue", after="venue samedi")
 d.date("mai 2025", "2025-05", "DATE", "La prochaine édition aura lieu", after="La prochaine édition")
 
 # ---------------------------------------------------------------- checks and output
-for r in records:
-    if "start" in r:
-        t = load(r["doc"])
-        assert t[r["start"]:r["end"]] == r["text"], r
-    if r["kind"] == "date":
-        t = load(r["doc"])
-        assert t[r["subject_start"]:r["subject_end"]] == r["subject"], r
-    if r["kind"] == "entity" and r["predicate"] == "type":
-        t = load(r["doc"])
-        names = {r["subject"], *r["aliases"]}
-        for s, e in r["mentions"]:
-            assert t[s:e] in names or t[s:e].upper() == t[s:e], (r["subject"], t[s:e])
 # member_of / located_in objects are type-fact subjects, except countries/cities given by adjective only
-subjects = {(r["doc"], r["subject"]) for r in records if r.get("predicate") == "type"}
 ADJ_ONLY = {("d09_fusion", "Lyon"): "lyonnais", ("d09_fusion", "Allemagne"): "allemand"}
-for r in records:
-    if r.get("predicate") in ("member_of", "located_in"):
-        assert (r["doc"], r["subject"]) in subjects, r
-        if (r["doc"], r["object"]) not in subjects:
-            adj = ADJ_ONLY[(r["doc"], r["object"])]
-            assert r["object"] not in load(r["doc"]) and adj in r["text"], r
-    if r["kind"] == "claim" and r["subject"] is not None and r["subject"][0].isupper():
-        pass
+labelkit.check_facts(records, DOC_SET.texts, adj_only=ADJ_ONLY)
+labelkit.write_jsonl(OUT, records)
 
-with open(OUT, "w", encoding="utf-8") as f:
-    for r in records:
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
-
-from collections import Counter
 c = Counter((r["kind"], r["predicate"] if r["kind"] == "entity" else "") for r in records)
 print(len(records), "facts ->", OUT)
 for k, v in sorted(c.items()):

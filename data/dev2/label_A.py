@@ -2,94 +2,38 @@
 docs/annotation.md and the decisions of data/dev/README.md (plus README_A.md).
 
 Every span is found by its exact string; `after` gives the search start (the first
-occurrence of an anchor string), and without `after` the string must be unique in
-the text (word-bounded). Every offset is checked. Writes gold_A.jsonl next to this script.
+occurrence of an anchor string), and without `after` the string must be unique in the
+text (word-bounded). Every offset is checked. Writes gold_A.jsonl next to this script.
+Helpers (reading, span search, fact builders, checks): data/labelkit.py.
 """
-import json
 import os
 import re
+import sys
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import labelkit  # noqa: E402
+
 RAW = os.path.join(HERE, "raw")
 FILES = ["e01_censure.txt", "e02_assises.txt", "e03_ardelle.txt",
          "e04_conseil_securite.txt", "e05_sommeil_ecrans.txt", "e06_maire_logement.txt"]
-TEXT = {}
-for fn in FILES:
-    raw = open(os.path.join(RAW, fn), encoding="utf-8-sig").read()
-    TEXT[os.path.splitext(fn)[0]] = raw.replace("\r\n", "\n").replace("\r", "\n")
-
-FACTS = []
-ENTS = []  # (doc, fact, names searched for mentions)
-CATS = {"SAY", "REPORT", "ACCUSE", "DEMAND", "DENY", "ANNOUNCE", "ADMIT", "OTHER"}
-MODES = {"direct", "indirect", "mixed"}
-TYPES = {"DATE", "TIME", "DURATION", "SET"}
+TEXT = labelkit.read_texts(RAW, FILES)
 
 
-def find(doc, s, after=None):
-    t = TEXT[doc]
-    pat = re.compile(r"(?<!\w)" + re.escape(s) + r"(?!\w)")
-    if after is None:
-        hits = [m.start() for m in pat.finditer(t)]
-        assert len(hits) == 1, (doc, "not unique / absent", s, len(hits))
-        i = hits[0]
-    else:
-        assert t.count(after) == 1, (doc, "anchor absent or not unique", after)
-        m = pat.search(t, t.index(after))
-        assert m, (doc, "absent after anchor", s, after)
-        i = m.start()
-    assert t[i:i + len(s)] == s
-    return i, i + len(s)
-
-
-def ent(doc, subject, typ, aliases=(), extra=()):
-    f = {"doc": doc, "kind": "entity", "subject": subject, "predicate": "type",
-         "object": typ, "aliases": list(aliases)}
-    ENTS.append((doc, f, [subject] + list(aliases) + list(extra)))
-    FACTS.append(f)
-
-
-def rel(doc, subject, pred, obj, ev=None, after=None):
-    f = {"doc": doc, "kind": "entity", "subject": subject, "predicate": pred, "object": obj}
-    if ev:
-        s, e = find(doc, ev, after)
-        f.update(text=ev, start=s, end=e)
-    FACTS.append(f)
-
-
-def claim(doc, subject, pred, content, cat, mode, target=None, after=None):
-    assert cat in CATS and mode in MODES
-    if cat in ("SAY", "REPORT", "ANNOUNCE"):
-        assert target is None, content
-    # direct content has no guillemets at its ends; mixed content contains one
+def quote_marks(t, content, mode, start, end):
+    """direct content has no guillemets at its ends; mixed content contains one"""
     if mode == "direct":
         assert not content.startswith("«") and not content.endswith("»"), content
     if mode == "mixed":
         assert "«" in content or "“" in content, content
     if mode == "indirect":
         assert "«" not in content, content
-    s, e = find(doc, content, after)
-    FACTS.append({"doc": doc, "kind": "claim", "subject": subject, "predicate": pred,
-                  "object": content, "category": cat, "mode": mode, "target": target,
-                  "text": content, "start": s, "end": e})
 
 
-def date(doc, text, value, typ, subj, after=None):
-    assert typ in TYPES
-    s, e = find(doc, text, after)
-    t = TEXT[doc]
-    # subject span: the occurrence of `subj` nearest to the date expression
-    occ = [m.start() for m in re.finditer(re.escape(subj), t)]
-    assert occ, (doc, "subject absent", subj)
-
-    def dist(o):
-        oe = o + len(subj)
-        return 0 if (o < e and s < oe) else min(abs(o - e), abs(s - oe))
-    ss = min(occ, key=dist)
-    assert dist(ss) < 200, (doc, "subject too far", subj, text)
-    FACTS.append({"doc": doc, "kind": "date", "subject": subj, "subject_start": ss,
-                  "subject_end": ss + len(subj), "predicate": "date", "object": value,
-                  "type": typ, "text": text, "start": s, "end": e})
+LABELS = labelkit.Labels(TEXT, claim_check=quote_marks)
+FACTS = LABELS.facts
+ent, rel, claim, date = LABELS.ent, LABELS.rel, LABELS.claim, LABELS.date
 
 
 # ====================================================================== e01
@@ -620,68 +564,21 @@ date(D, "jeudi à 18 h 30", "2025-01-16T18:30", "TIME", "Le conseil municipal se
 date(D, "six mois", "2025-07", "DATE", "un premier bilan des quotas")
 
 # ====================================================================== mentions
-# every occurrence of a name (not inside a longer word or hyphenated word), minus
-# occurrences that lie inside a longer name mention of any entity (FACTS §2.1).
-cand = {}
-for doc, f, names in ENTS:
-    t = TEXT[doc]
-    spans = set()
-    for n in names:
-        for m in re.finditer(r"(?<![\w-])" + re.escape(n) + r"(?![\w-])", t):
-            spans.add((m.start(), m.end()))
-    cand[id(f)] = (doc, f, spans)
-for key, (doc, f, spans) in cand.items():
-    others = [s for k2, (d2, f2, sp2) in cand.items() if d2 == doc for s in sp2]
-    keep = [s for s in spans
-            if not any(o[0] <= s[0] and s[1] <= o[1] and o != s for o in others)]
-    assert keep, (doc, f["subject"], "no mention")
-    f["mentions"] = [list(s) for s in sorted(keep)]
+LABELS.mentions()
 
 # ====================================================================== checks and output
-# adjective-only places (annotation rule 7): (doc, object, adjective in the evidence)
+# adjective-only places (annotation rule 7): (doc, object): adjective in the evidence
 NO_TYPE_OK = {("e03_ardelle", "Italie"): "italien", ("e06_maire_logement", "États-Unis"): "américaine"}
+labelkit.check_facts(FACTS, TEXT, adj_only=NO_TYPE_OK, other_case="lower")
 for f in FACTS:
-    t = TEXT[f["doc"]]
-    if "start" in f:
-        assert t[f["start"]:f["end"]] == f["text"], f
-    if f["kind"] == "claim":
-        assert f["object"] == f["text"], f
-        assert f["text"] == f["text"].strip(), f
-    if f["kind"] == "date":
-        assert t[f["subject_start"]:f["subject_end"]] == f["subject"], f
-    if f["kind"] == "entity" and f["predicate"] == "type":
-        for s, e in f["mentions"]:
-            assert t[s:e] in [f["subject"]] + f["aliases"] or t[s:e].lower() == f["subject"].lower(), (f, t[s:e])
-    if f["kind"] == "entity" and f["predicate"] != "type":
-        names = {g["subject"] for g in FACTS if g["doc"] == f["doc"] and g["kind"] == "entity" and g["predicate"] == "type"}
-        assert f["subject"] in names, f
-        if f["predicate"] in ("member_of", "located_in"):
-            key = (f["doc"], f["object"])
-            if key in NO_TYPE_OK:
-                assert f["object"] not in t and NO_TYPE_OK[key] in f["text"], f
-            else:
-                assert f["object"] in names, f
     if f["kind"] == "claim":
         names = {g["subject"] for g in FACTS if g["doc"] == f["doc"] and g["kind"] == "entity" and g["predicate"] == "type"}
         # a source or target starting with an upper-case letter and no article is an entity name
         for who in (f["subject"], f["target"]):
             if who and who[0].isupper() and not re.match(r"(La|Le|Les|L')\s?", who):
                 assert who in names, (who, f)
-# no two type facts share a mention; no duplicate claim or date span
-seen = set()
-for f in FACTS:
-    if f["kind"] == "entity" and f["predicate"] == "type":
-        for m in f["mentions"]:
-            assert (f["doc"], tuple(m)) not in seen, f
-            seen.add((f["doc"], tuple(m)))
-    if f["kind"] in ("claim", "date"):
-        k = (f["doc"], f["kind"], f["start"], f["end"])
-        assert k not in seen, f
-        seen.add(k)
 
-with open(os.path.join(HERE, "gold_A.jsonl"), "w", encoding="utf-8") as out:
-    for f in FACTS:
-        out.write(json.dumps(f, ensure_ascii=False) + "\n")
+labelkit.write_jsonl(os.path.join(HERE, "gold_A.jsonl"), FACTS)
 
 
 def key(f):

@@ -4,114 +4,35 @@
 Writes /work/main/data/dev2/gold_B.jsonl. Modelled on data/dev/label_b.py: every span is
 found by its exact string (unique in the text, or searched from an explicit unique anchor),
 every offset, subject span and mention is asserted, and object == text for claims.
+Helpers (reading, span search, the Doc builder, checks): data/labelkit.py.
 """
-import json
 import os
-import re
+import sys
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import labelkit  # noqa: E402
+
 RAW = os.path.join(HERE, "raw")
 OUT = os.path.join(HERE, "gold_B.jsonl")
-records = []
 
 
-def load(doc):
-    with open(os.path.join(RAW, doc + ".txt"), "rb") as f:
-        t = f.read().decode("utf-8")
-    if t.startswith("\ufeff"):
-        t = t[1:]
-    return t.replace("\r\n", "\n").replace("\r", "\n")
+def quote_marks(t, content, mode, i, j):
+    """mode is consistent with the quotation marks in the content"""
+    if mode == "indirect":
+        assert "«" not in content and "»" not in content, content
+    if mode == "mixed":
+        assert "«" in content, content
+    if mode == "direct":
+        # a direct span sits right inside its quotation marks
+        assert t[:i].rstrip(" \u00a0\u202f").endswith("«"), content
+        assert t[j:].lstrip(" \u00a0\u202f").startswith("»"), content
 
 
-class Doc:
-    def __init__(self, doc, body_start=None, body_end=None):
-        self.doc = doc
-        self.t = load(doc)
-        self.b0 = self.t.index(body_start) if body_start else 0
-        self.b1 = self.t.index(body_end) if body_end else len(self.t)
-
-    def pos(self, s, after=None):
-        """start offset of s, searched from the (unique) context string `after`,
-        else s itself must be unique in the text."""
-        t = self.t
-        if after is None:
-            assert t.count(s) == 1, (self.doc, s, t.count(s))
-            i = t.index(s)
-        else:
-            assert t.count(after) == 1, (self.doc, after, t.count(after))
-            i = t.index(s, t.index(after))
-        assert t[i:i + len(s)] == s
-        # spans never start or end inside a word
-        assert i == 0 or not (t[i - 1].isalnum() and s[0].isalnum()), (self.doc, s)
-        j = i + len(s)
-        assert j == len(t) or not (t[j].isalnum() and s[-1].isalnum()), (self.doc, s)
-        return i
-
-    def _occ(self, name):
-        pat = r"(?<!\w)" + re.escape(name) + r"(?!\w)"
-        return [(m.start(), m.end()) for m in re.finditer(pat, self.t)
-                if self.b0 <= m.start() and m.end() <= self.b1]
-
-    def ent(self, subject, typ, aliases=(), extra=(), excl=(), n=None):
-        assert typ in {"PER", "ORG", "LOC", "MISC"}
-        spans = set()
-        for name in [subject, *aliases, *extra]:
-            spans.update(self._occ(name))
-        ex = []
-        for e in excl:
-            assert e in self.t, (self.doc, e)
-            ex += [(m.start(), m.end()) for m in re.finditer(re.escape(e), self.t)]
-        keep = []
-        for s, e in sorted(spans):
-            if any(a <= s and e <= b and (a, b) != (s, e) for a, b in list(spans) + ex):
-                continue
-            keep.append([s, e])
-        assert keep, (self.doc, subject)
-        if n is not None:
-            assert len(keep) == n, (self.doc, subject, len(keep), [self.t[a:b] for a, b in keep])
-        records.append({"doc": self.doc, "kind": "entity", "subject": subject,
-                        "predicate": "type", "object": typ, "aliases": list(aliases),
-                        "mentions": keep})
-
-    def rel(self, subject, predicate, obj, ev, after=None):
-        assert predicate in {"role", "member_of", "located_in"}
-        i = self.pos(ev, after)
-        records.append({"doc": self.doc, "kind": "entity", "subject": subject,
-                        "predicate": predicate, "object": obj,
-                        "text": ev, "start": i, "end": i + len(ev)})
-
-    def claim(self, subject, predicate, content, category, mode, target=None, after=None):
-        assert category in {"SAY", "REPORT", "ACCUSE", "DEMAND", "DENY", "ANNOUNCE", "ADMIT", "OTHER"}
-        assert mode in {"direct", "indirect", "mixed"}
-        if category in {"SAY", "REPORT", "ANNOUNCE"}:
-            assert target is None
-        # mode is consistent with the quotation marks in the content
-        if mode == "indirect":
-            assert "«" not in content and "»" not in content, content
-        if mode == "mixed":
-            assert "«" in content, content
-        i = self.pos(content, after)
-        r = {"doc": self.doc, "kind": "claim", "subject": subject, "predicate": predicate,
-             "object": content, "category": category, "mode": mode, "target": target,
-             "text": content, "start": i, "end": i + len(content)}
-        assert self.t[r["start"]:r["end"]] == r["text"] and r["object"] == r["text"]
-        if mode == "direct":
-            # a direct span sits right inside its quotation marks
-            before = self.t[:i].rstrip(" \u00a0\u202f")
-            assert before.endswith("«"), (self.doc, content)
-            j = r["end"]
-            assert self.t[j:].lstrip(" \u00a0\u202f").startswith("»"), (self.doc, content)
-        records.append(r)
-
-    def date(self, text, value, typ, subj, after=None, safter=None):
-        assert typ in {"DATE", "TIME", "DURATION", "SET"}
-        i = self.pos(text, after)
-        j = self.pos(subj, safter if safter is not None else after)
-        records.append({"doc": self.doc, "kind": "date", "subject": subj,
-                        "subject_start": j, "subject_end": j + len(subj),
-                        "predicate": "date", "object": value, "type": typ,
-                        "text": text, "start": i, "end": i + len(text)})
+DOC_SET = labelkit.DocSet(RAW, claim_check=quote_marks)
+Doc = DOC_SET.doc
+records = DOC_SET.records
 
 
 # ---------------------------------------------------------------- e07
@@ -558,37 +479,16 @@ d.date("31 août", "2025-08-31", "DATE",
 
 # ---------------------------------------------------------------- checks and output
 DOCS = sorted({r["doc"] for r in records})
+# member_of / located_in objects are type-fact subjects, except countries/cities given by an adjective only
+ADJ_ONLY = {("e08_pfas", "Belgique"): "belge", ("e12_festival", "Toulouse"): "toulousaine"}
+labelkit.check_facts(records, DOC_SET.texts, adj_only=ADJ_ONLY)
 for r in records:
-    t = load(r["doc"])
-    if "start" in r:
-        assert t[r["start"]:r["end"]] == r["text"], r
     if r["kind"] == "date":
-        assert t[r["subject_start"]:r["subject_end"]] == r["subject"], r
         assert r["object"] and r["text"].strip() == r["text"], r
-    if r["kind"] == "claim":
-        assert r["text"] == r["text"].strip(), r
-    if r["kind"] == "entity" and r["predicate"] == "type":
-        names = {r["subject"], *r["aliases"]}
-        for s, e in r["mentions"]:
-            assert t[s:e] in names or t[s:e].upper() == t[s:e], (r["subject"], t[s:e])
 # one type fact per entity name per document
 seen = Counter((r["doc"], n) for r in records if r.get("predicate") == "type"
                for n in [r["subject"], *r["aliases"]])
 assert all(v == 1 for v in seen.values()), [k for k, v in seen.items() if v > 1]
-# no two facts of the same kind share a span (claims, dates) within a document
-for kind in ("claim", "date"):
-    spans = Counter((r["doc"], r["start"], r["end"]) for r in records if r["kind"] == kind)
-    assert all(v == 1 for v in spans.values()), [k for k, v in spans.items() if v > 1]
-# member_of / located_in objects are type-fact subjects, except countries/cities given by an adjective only
-subjects = {(r["doc"], r["subject"]) for r in records if r.get("predicate") == "type"}
-ADJ_ONLY = {("e08_pfas", "Belgique"): "belge", ("e12_festival", "Toulouse"): "toulousaine"}
-for r in records:
-    if r.get("predicate") in ("member_of", "located_in", "role"):
-        assert (r["doc"], r["subject"]) in subjects, r
-    if r.get("predicate") in ("member_of", "located_in"):
-        if (r["doc"], r["object"]) not in subjects:
-            adj = ADJ_ONLY[(r["doc"], r["object"])]
-            assert r["object"] not in load(r["doc"]) and adj in r["text"], r
 # claim sources and targets that are entity names use the canonical subject
 names_to_canon = {}
 for r in records:
@@ -600,9 +500,7 @@ for r in records:
         for f in ("subject", "target"):
             assert (r["doc"], r[f]) not in names_to_canon, (f, r)
 
-with open(OUT, "w", encoding="utf-8") as f:
-    for r in records:
-        f.write(json.dumps(r, ensure_ascii=False) + "\n")
+labelkit.write_jsonl(OUT, records)
 
 if __name__ == "__main__":
     c = Counter((r["kind"], r["predicate"] if r["kind"] == "entity" else "") for r in records)

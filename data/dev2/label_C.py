@@ -5,100 +5,39 @@ Python only finds spans and checks them: every span is found by its exact string
 word-bounded; without `after` the string must be unique in the text, with `after` it is
 searched from the first occurrence of that (unique) anchor. Every offset, subject span
 and mention is asserted. Writes gold_C.jsonl next to this script.
+Helpers (reading, span search, fact builders, checks): data/labelkit.py.
 """
-import json
 import os
-import re
+import sys
 from collections import Counter
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import labelkit  # noqa: E402
+
 RAW = os.path.join(HERE, "raw")
 OUT = os.path.join(HERE, "gold_C.jsonl")
 FILES = ["e13_secheresse.txt", "e14_usine_douai.txt", "e15_cantines.txt",
          "e16_cyberattaque.txt", "e17_laval_entraineur.txt", "e18_controleurs_aeriens.txt"]
+TEXT = labelkit.read_texts(RAW, FILES)
 
 
-def load(fn):
-    raw = open(os.path.join(RAW, fn), encoding="utf-8").read()
-    if raw.startswith("\ufeff"):
-        raw = raw[1:]
-    return raw.replace("\r\n", "\n").replace("\r", "\n")  # FACTS §1: nothing else changed
-
-
-TEXT = {os.path.splitext(fn)[0]: load(fn) for fn in FILES}
-FACTS = []
-ENTS = []  # (fact, names searched for mentions, expected mention count, excluded contexts)
-CATEGORIES = {"SAY", "REPORT", "ACCUSE", "DEMAND", "DENY", "ANNOUNCE", "ADMIT", "OTHER"}
-
-
-def find(doc, s, after=None):
-    t = TEXT[doc]
-    pat = re.compile(r"(?<!\w)" + re.escape(s) + r"(?!\w)")
-    if after is None:
-        hits = [m.start() for m in pat.finditer(t)]
-        assert len(hits) == 1, (doc, "not unique / absent", s, len(hits))
-        i = hits[0]
-    else:
-        assert t.count(after) == 1, (doc, "anchor not unique / absent", after, t.count(after))
-        m = pat.search(t, t.index(after))
-        assert m is not None, (doc, "absent after anchor", s, after)
-        i = m.start()
-    assert t[i:i + len(s)] == s
-    return i, i + len(s)
-
-
-def ent(doc, subject, typ, aliases=(), extra=(), n=None, excl=()):
-    assert typ in {"PER", "ORG", "LOC", "MISC"}
-    f = {"doc": doc, "kind": "entity", "subject": subject, "predicate": "type",
-         "object": typ, "aliases": list(aliases)}
-    ENTS.append((f, [subject, *aliases, *extra], n, list(excl)))
-    FACTS.append(f)
-
-
-def rel(doc, subject, pred, obj, ev, after=None):
-    assert pred in {"role", "member_of", "located_in"}
-    s, e = find(doc, ev, after)
-    FACTS.append({"doc": doc, "kind": "entity", "subject": subject, "predicate": pred,
-                  "object": obj, "text": ev, "start": s, "end": e})
-
-
-def claim(doc, subject, pred, content, cat, mode, target=None, after=None):
-    assert cat in CATEGORIES and mode in {"direct", "indirect", "mixed"}
-    if cat in {"SAY", "REPORT", "ANNOUNCE"}:
-        assert target is None, (doc, content)
-    s, e = find(doc, content, after)
-    t = TEXT[doc]
-    # direct: the whole content inside « » ; indirect: no mark ; mixed: a quoted part
+def quote_marks(t, content, mode, s, e):
+    """direct: the whole content inside « » ; indirect: no mark ; mixed: a quoted part"""
     if mode == "direct":
         # a quote over several paragraphs re-opens each paragraph with « (FACTS §2.2: one claim)
         flat = content.replace("\n\n« ", "\n\n")
         assert "«" not in flat and "»" not in flat, content
-        assert t[:s].rstrip().endswith(("«", "“")) or t[:s].rstrip().endswith(("appelle à",)), (doc, content)
+        assert t[:s].rstrip().endswith(("«", "“")) or t[:s].rstrip().endswith(("appelle à",)), content
     elif mode == "indirect":
         assert "«" not in content and "»" not in content, content
     else:
         assert "«" in content, content
-    FACTS.append({"doc": doc, "kind": "claim", "subject": subject, "predicate": pred,
-                  "object": content, "category": cat, "mode": mode, "target": target,
-                  "text": content, "start": s, "end": e})
 
 
-def date(doc, text, value, typ, subj, after=None):
-    assert typ in {"DATE", "TIME", "DURATION", "SET"}
-    s, e = find(doc, text, after)
-    t = TEXT[doc]
-    # subject span: the occurrence of `subj` nearest to the date expression
-    occ = [m.start() for m in re.finditer(re.escape(subj), t)]
-    assert occ, (doc, "subject absent", subj)
-
-    def dist(o):
-        oe = o + len(subj)
-        return 0 if (o < e and s < oe) else min(abs(o - e), abs(s - oe))
-    ss = min(occ, key=dist)
-    assert dist(ss) < 200, (doc, "subject too far", subj, text)
-    FACTS.append({"doc": doc, "kind": "date", "subject": subj, "subject_start": ss,
-                  "subject_end": ss + len(subj), "predicate": "date", "object": value,
-                  "type": typ, "text": text, "start": s, "end": e})
+LABELS = labelkit.Labels(TEXT, claim_check=quote_marks)
+FACTS = LABELS.facts
+ent, rel, claim, date = LABELS.ent, LABELS.rel, LABELS.claim, LABELS.date
 
 
 # ====================================================================== e13
@@ -605,69 +544,24 @@ date(D, "vendredi après-midi", "2025-06-06TAF", "TIME", "Un nouveau point sera 
 # ====================================================================== mentions
 # Every word-bounded occurrence of a name (not inside a hyphenated word), minus occurrences that
 # lie inside a longer name mention of any entity of the document (FACTS §2.1).
-cand = {}
-for f, names, n, excl in ENTS:
-    t = TEXT[f["doc"]]
-    spans = set()
-    for name in names:
-        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", t):
-            spans.add((m.start(), m.end()))
-    ex = [(m.start(), m.end()) for e in excl for m in re.finditer(re.escape(e), t)]
-    cand[id(f)] = (f, spans, n, ex)
-for key, (f, spans, n, ex) in cand.items():
-    others = [s for k2, (f2, sp2, _, ex2) in cand.items() if f2["doc"] == f["doc"] for s in list(sp2) + ex2]
-    keep = sorted(s for s in spans if not any(o[0] <= s[0] and s[1] <= o[1] and o != s for o in others + ex))
-    t = TEXT[f["doc"]]
-    assert keep, (f["doc"], f["subject"], "no mention")
-    if n is not None:
-        assert len(keep) == n, (f["doc"], f["subject"], len(keep), [t[a:b] for a, b in keep])
-    f["mentions"] = [list(s) for s in keep]
+LABELS.mentions()
 
 # ====================================================================== checks and output
 # Countries/cities given only by an adjective (annotation rule 7, dev A11/B8): no type fact.
 ADJ_ONLY = {("e14_usine_douai", "Allemagne"): "allemand", ("e16_cyberattaque", "Nantes"): "nantaise",
             ("e17_laval_entraineur", "États-Unis"): "américain", ("e18_controleurs_aeriens", "Irlande"): "irlandaise"}
+labelkit.check_facts(FACTS, TEXT, adj_only=ADJ_ONLY)
 for f in FACTS:
-    t = TEXT[f["doc"]]
-    if "start" in f:
-        assert t[f["start"]:f["end"]] == f["text"], f
     if f["kind"] == "claim":
-        assert f["object"] == f["text"], f
         assert not f["text"].endswith((" ", ".", ",")) or f["mode"] == "direct", f
-    if f["kind"] == "date":
-        assert t[f["subject_start"]:f["subject_end"]] == f["subject"], f
-    if f["kind"] == "entity" and f["predicate"] == "type":
-        for s, e in f["mentions"]:
-            assert t[s:e] in [f["subject"]] + f["aliases"] or t[s:e].upper() == t[s:e], (f["subject"], t[s:e])
-    if f["kind"] == "entity" and f["predicate"] != "type":
-        names = {g["subject"] for g in FACTS if g["doc"] == f["doc"] and g["kind"] == "entity" and g["predicate"] == "type"}
-        assert f["subject"] in names, f
-        if f["predicate"] in ("member_of", "located_in"):
-            if (f["doc"], f["object"]) in ADJ_ONLY:
-                assert f["object"] not in t and ADJ_ONLY[(f["doc"], f["object"])] in f["text"], f
-            else:
-                assert f["object"] in names, f
-        else:
-            assert f["subject"] in f["text"], f
+    if f["kind"] == "entity" and f["predicate"] == "role":
+        assert f["subject"] in f["text"], f
     if f["kind"] == "claim" and f["subject"] is not None and f["subject"][0].isupper() and f["subject"] not in (
             "L'intersyndicale", "Les syndicats", "Les associations de défense de l'environnement", "Les supporters"):
         names = {g["subject"] for g in FACTS if g["doc"] == f["doc"] and g["kind"] == "entity" and g["predicate"] == "type"}
         assert f["subject"] in names, f
-# no two type facts share a mention; no duplicate claim or date span
-seen = set()
-for f in FACTS:
-    if f["kind"] == "entity" and f["predicate"] == "type":
-        for m in f["mentions"]:
-            assert (f["doc"], tuple(m)) not in seen, f
-            seen.add((f["doc"], tuple(m)))
-    if f["kind"] in ("claim", "date"):
-        k = (f["doc"], f["kind"], f["start"], f["end"])
-        assert k not in seen, f
-        seen.add(k)
 
-with open(OUT, "w", encoding="utf-8") as out:
-    for f in FACTS:
-        out.write(json.dumps(f, ensure_ascii=False) + "\n")
+labelkit.write_jsonl(OUT, FACTS)
 
 if __name__ == "__main__":
     c = Counter((f["kind"], f["predicate"]) if f["kind"] == "entity" else (f["kind"], "") for f in FACTS)
