@@ -528,3 +528,158 @@ def test_quote_after_a_sentence_about_a_person(claims_nlp):
     )
     content = "Nous avons été trahis par l'État. Les familles vont payer le prix fort."
     assert _source_of(claims_nlp, text, content) == "la maire"
+
+
+def test_incise_with_an_inverted_pronoun_splits_the_quote(claims_nlp):
+    """``« A, a-t-elle lancé. B »``: one claim per part, both the person's."""
+    text = (
+        "Au micro, la sénatrice Anne Roux a pris la parole. « Cette loi est une honte pour tous "
+        "les salariés du pays, a-t-elle lancé devant ses collègues. Vous sacrifiez les plus fragiles. »"
+    )
+    claims = {c.object: c for c in claims_of(claims_nlp, text)}
+    first = claims["Cette loi est une honte pour tous les salariés du pays,"]
+    second = claims["Vous sacrifiez les plus fragiles."]
+    assert (first.subject, first.predicate) == ("Anne Roux", "lancer")
+    assert (second.subject, second.predicate) == ("Anne Roux", "lancer")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "target"),
+    [
+        (
+            "La déléguée syndicale, Julie Perrin, a dénoncé les licenciements. "
+            "Le syndicat exhorte l'État à reprendre le site.",
+            "reprendre le site",
+            "l'État",
+        ),
+        (
+            "La députée Claire Nodier a pris la parole. "
+            "Le collectif accuse l'État d'avoir « oublié » les campagnes.",
+            "avoir « oublié » les campagnes",
+            "l'État",
+        ),
+    ],
+)
+def test_the_state_is_no_person(claims_nlp, text, content, target):
+    match = [c for c in claims_of(claims_nlp, text) if c.object == content]
+    assert match and match[0].target == target
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # an institution as subject stays as written, not the last person named
+        (
+            "Le maire, Paul Girard, est furieux. L'État a promis que les crédits seraient versés.",
+            "les crédits seraient versés",
+            "L'État",
+        ),
+        # ``Pour X, A : « B »``: the quote after the colon is a claim of its own
+        (
+            "Pour Jeanne Morel, analyste chez Oddo, la fusion était « inévitable » : "
+            "« Le marché ne laissait aucun choix aux deux groupes. »",
+            "la fusion était « inévitable »",
+            "Jeanne Morel",
+        ),
+        (
+            "Pour Jeanne Morel, analyste chez Oddo, la fusion était « inévitable » : "
+            "« Le marché ne laissait aucun choix aux deux groupes. »",
+            "Le marché ne laissait aucun choix aux deux groupes.",
+            "Jeanne Morel",
+        ),
+        # ``..., selon <a study> <its description>``: the words after the source describe it
+        (
+            "Les salariés dorment moins que les autres, selon une vaste étude menée par l'Institut "
+            "Pasteur et l'université de Lille, publiée mardi dans la revue Nature.",
+            "Les salariés dorment moins que les autres",
+            "Institut Pasteur",
+        ),
+        (
+            "Le chômage a baissé de 2 %, selon l'Insee et la Dares, qui publient mardi leurs chiffres.",
+            "Le chômage a baissé de 2 %",
+            "Insee",
+        ),
+        # a title line with no final stop
+        (
+            "Télétravail : les salariés dorment moins, selon une étude de l'Insee\n\nLe texte commence ici.",
+            "les salariés dorment moins",
+            "Insee",
+        ),
+        (
+            "Selon l'association de consommateurs Familles Rurales, les prix ont bondi de 12 %.",
+            "les prix ont bondi de 12 %",
+            "Familles Rurales",
+        ),
+    ],
+)
+def test_institutions_and_prepositional_sources(claims_nlp, text, content, source):
+    assert _source_of(claims_nlp, text, content) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # the parser misses the subject of the cue: the phrase before the verb is it
+        (
+            "Le maire Jean Dubois a parlé. Sa directrice générale, Hélène Garnier, juge qu'ils "
+            "« confortent » les recommandations.",
+            "ils « confortent » les recommandations",
+            "Hélène Garnier",
+        ),
+        (
+            "Le maire Jean Dubois a parlé. L'Association des petites villes de France (APVF) "
+            "juge le rapport « hors-sol ».",
+            "le rapport « hors-sol »",
+            "Association des petites villes de France",
+        ),
+        (
+            "Le syndicat Force Rurale dénonce la réforme. Interrogé par la presse, le ministre de "
+            "l'Agriculture, Luc Fabre, a reconnu que l'État « n'avait pas assez soutenu les éleveurs ».",
+            "l'État « n'avait pas assez soutenu les éleveurs »",
+            "Luc Fabre",
+        ),
+        # inverted incises after a closing mark, whatever the tagger made of the verb
+        (
+            "Le ministre Paul Roche a parlé. Chez les écologistes, on votera pour. « Voter ce texte, "
+            "c'est trahir nos électeurs », juge leur présidente de groupe à l'Assemblée, Claire Vidal.",
+            "Voter ce texte, c'est trahir nos électeurs",
+            "Claire Vidal",
+        ),
+        (
+            "Le préfet Paul Roche a parlé. « Si rien ne change, nous allons perdre des exploitations », "
+            "s'inquiète Josette Armand, présidente de la chambre d'agriculture.",
+            "Si rien ne change, nous allons perdre des exploitations",
+            "Josette Armand",
+        ),
+        # ``M.`` is a form of address: the source is the person named before
+        (
+            "Le président de l'association Vélo Libre, Thomas Le Goff, salue le projet. La ville "
+            "réclame un plan. « La ville avait déjà promis des pistes. Depuis, rien n'a bougé », "
+            "regrette M. Le Goff.",
+            "La ville avait déjà promis des pistes. Depuis, rien n'a bougé",
+            "Thomas Le Goff",
+        ),
+    ],
+)
+def test_missed_subjects_and_inverted_incises(claims_nlp, text, content, source):
+    assert _source_of(claims_nlp, text, content) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        (
+            "La Cour des comptes publie un rapport sévère sur les cantines. "
+            "La juridiction financière estime que les communes gaspillent trop.",
+            "les communes gaspillent trop",
+            "Cour des comptes",
+        ),
+        (
+            "Le Conseil d'État a rendu sa décision. L'instance estime que le décret est illégal.",
+            "le décret est illégal",
+            "Conseil d'État",
+        ),
+    ],
+)
+def test_bodies_described_as_a_jurisdiction_or_an_instance(claims_nlp, text, content, source):
+    assert _source_of(claims_nlp, text, content) == source

@@ -278,10 +278,11 @@ def _split_by_incise(inner):
         if found is None:
             continue
         # Read the verb group leftwards word by word: the parser may hang the quote's own
-        # auxiliary (``Nous n'avons ...``) on the incise verb.
+        # auxiliary (``Nous n'avons ...``) on the incise verb; an inverted subject clitic
+        # (``a-t-elle lancé``) belongs to the group like the auxiliary and ``-t``.
         first = t
         while first.i - 1 > inner.start and (
-            doc[first.i - 1].pos_ == "AUX" or doc[first.i - 1].lower_ in REFLEXIVE | {"-t"}
+            doc[first.i - 1].pos_ == "AUX" or doc[first.i - 1].lower_ in REFLEXIVE | CLITICS | {"-t"}
         ):
             first = doc[first.i - 1]
         if first.i <= inner.start or doc[first.i - 1].text != ",":

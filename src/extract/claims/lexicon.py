@@ -144,6 +144,11 @@ class Lexicon:
         """Institution nouns that point back only to an entity whose name holds them."""
         return frozenset(self._sources.get("named_heads", ()))
 
+    @cached_property
+    def institutions(self) -> frozenset[str]:
+        """Nouns of the state and its bodies (``l'État``, ``le Parlement``): never a person."""
+        return frozenset(self._sources.get("institutions", ()))
+
 
 def _load(path: Path) -> dict:
     try:

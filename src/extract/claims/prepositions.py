@@ -67,6 +67,10 @@ def preposition_claims(doc: Doc, quotes: list[Quote], has_entity) -> Iterator[Ca
         phrase = phrase_from_head(head)
         if phrase.start <= t.i:
             phrase = doc[t.i + 1 : phrase.end]
+        # A title line ends at its line break, whatever the parser hung on the next line.
+        cut = next((u.i for u in phrase if "\n" in u.text), None)
+        if cut is not None and cut > phrase.start:
+            phrase = doc[phrase.start : cut]
         named = has_entity(head)
         if named is not None:
             # ``d'après Médecins sans frontières``: the whole name, whatever the parse cut.
@@ -94,8 +98,26 @@ def preposition_claims(doc: Doc, quotes: list[Quote], has_entity) -> Iterator[Ca
                 if apposed is None:
                     break
                 after_i, named = apposed, True
-            shaped = shape_content(text, doc[after_i].idx + 1, sent_end, quotes)
-        elif word != "pour" and first.i > 0 and (nxt in (".", "!", "?", ",", "\n") or after_i >= len(doc)):
+            end = sent_end
+            for q in quotes:
+                # ``Pour X, A était « inévitable » : « B »``: the quote after the colon is a
+                # claim of its own (the same source), not part of this content.
+                colon = text.rfind(":", doc[after_i].idx + 1, q.open)
+                if doc[after_i].idx < colon < q.open <= end and not text[colon + 1 : q.open].strip():
+                    end = colon
+                    break
+            shaped = shape_content(text, doc[after_i].idx + 1, end, quotes)
+        elif (
+            word != "pour"
+            and first.i > 0
+            and (
+                nxt in (".", "!", "?", ",")
+                or "\n" in nxt
+                or after_i >= len(doc)
+                or doc[first.i - 1].text == ","
+                and _source_tail(doc, after_i, sent_end)
+            )
+        ):
             # ``..., selon les organisateurs.``; without the comma only for a speaker
             # (``ont augmenté de 12 % selon l'Insee``, not ``agir selon les principes``).
             comma = doc[first.i - 1].text == ","
@@ -116,6 +138,25 @@ def preposition_claims(doc: Doc, quotes: list[Quote], has_entity) -> Iterator[Ca
             rule=f"prep:{word}",
             anchor=first.idx,
         )
+
+
+def _source_tail(doc: Doc, i: int, end: int) -> bool:
+    """``..., selon une étude menée par X et Y, publiée mardi.``: the words after the source
+    phrase up to the sentence end describe the source, with no clause of their own."""
+    seen = False
+    while i < len(doc) and doc[i].idx < end:
+        t = doc[i]
+        if "\n" in t.text or t.text in (".", "!", "?", "…"):
+            break
+        if t.lower_ in ("qui", "dont") and doc[i - 1].text == ",":
+            return True  # ``selon l'Insee et la Dares, qui publient ...``: about the source
+        if t.text in ("«", "»", "“", "”", '"', ":", ";") or t.lower_ in QUE:
+            return False
+        if t.pos_ in ("VERB", "AUX") and "Part" not in t.morph.get("VerbForm"):
+            return False
+        seen = True
+        i += 1
+    return seen
 
 
 def _phrase_to_comma(doc: Doc, phrase):

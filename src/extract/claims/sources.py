@@ -573,6 +573,10 @@ def person_noun(token: Token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN") or "Plur" in token.morph.get("Number"):
         return False
     word = ELIDED.sub("", token.lower_)
+    if word in LEXICON.institutions or LEXICON.descriptions.get(word) not in (None, "PER"):
+        return False  # ``l'État``, ``le Gouvernement``: an institution, capital or not
+    if word in LEXICON.named_heads or word in COLLECTIVES:
+        return False
     if token.text[:1].isupper() and token.i > 0 and not token.is_sent_start:
         return token.doc[token.i - 1].pos_ == "DET"
     return len(word) > 4 and word.endswith(LEXICON.person_nouns)

@@ -316,6 +316,13 @@ def _attach_source(
     sent_first = token.doc[token.sent.start]
     while sent_first.pos_ == "DET" or sent_first.is_punct:
         sent_first = token.doc[sent_first.i + 1]
+    if prev is not None and prev.text in (",", ")"):
+        # ``Sa directrice, Hélène X, juge que``, ``L'Association des maires (AMF) juge``: the
+        # parser missed the subject, but a noun phrase stands right before the verb group.
+        phrase = _phrase_before_pause(token, first)
+        if phrase is not None:
+            cand.source = phrase
+            return
     if prev is not None and prev.lemma_ in ("autre", "un"):
         prev = sent_first if sent_first.pos_ == "PROPN" and sent_first.i < token.i else None
     if prev is not None and prev.pos_ in ("NOUN", "PROPN") and prev.lower_ not in LEXICON.impersonal:
@@ -327,6 +334,38 @@ def _attach_source(
         return
     cand.source = None
     cand.source_rule = "previous"
+
+
+def _phrase_before_pause(token: Token, first: Token) -> Span | None:
+    """The noun phrase or name between the comma (or bracket) before a verb group and the
+    comma or sentence start before it, when it holds no verb: the verb's missed subject."""
+    doc = token.doc
+    end = first.i - 1
+    if doc[end].text == ")":
+        # ``L'Association des maires de France (AMF) juge``: the name before its acronym.
+        k = end - 1
+        while k > 0 and doc[k].text != "(" and end - k < 8:
+            k -= 1
+        if doc[k].text != "(" or k == 0:
+            return None
+        end = k
+    start = end
+    while start > token.sent.start and start > 0:
+        t = doc[start - 1]
+        if t.text in (",", ";", ":", "«", "»", "“", "”", '"', ".", "(", ")") or "\n" in t.text:
+            break
+        start -= 1
+    words = [t for t in doc[start:end] if not t.is_space]
+    if not words or len(words) > 10:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in words):
+        return None  # ``Le trafic reprendra jeudi, annonce``: a clause, not a subject
+    head = next((t for t in words if t.pos_ != "DET"), None)
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.lower_ in LEXICON.impersonal:
+        return None
+    if start > token.sent.start and doc[start - 1].text != ",":
+        return None
+    return doc[words[0].i : words[-1].i + 1]
 
 
 def _main_subject(token: Token, subject: Token) -> Token | None:
@@ -369,8 +408,11 @@ def _incise(token: Token, cue: Cue, quotes: list[Quote], sent_start: int) -> Can
         return None
     finite = "Fin" in token.morph.get("VerbForm") or any(c.dep_.startswith("aux") for c in token.children)
     inverted = token.i + 1 < len(doc) and doc[token.i + 1].text.startswith("-")
-    if not finite and not inverted and first.i == token.i and before.text == ",":
-        return None  # ``Zhang Zhan, condamnée pour ...``: an apposition, not an incise
+    after_quote = first.i > 1 and doc[first.i - 2].text in ("»", "”", '"')
+    if not finite and not inverted and first.i == token.i and before.text == "," and not after_quote:
+        # ``Zhang Zhan, condamnée pour ...``: an apposition, not an incise; right after a
+        # closing mark (``», regrette M. X``) the tagger's participle or noun is the verb.
+        return None
     subject, _, _ = subject_of(token, quotes)
     if (
         subject is not None

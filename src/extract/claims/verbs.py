@@ -28,19 +28,23 @@ def lemma_of(token: Token) -> str:
     lemma = token.lemma_.casefold()
     if lemma in LEXICON.verbs:
         return lemma
+    # The lemmatizer leaves some present forms as they are (``indique``, ``estiment``, ``dément``);
+    # a stem vowel ``è`` before a silent ending is ``é`` in the infinitive (``s'inquiète``).
+    k = token.lower_.rfind("è")
+    forms = [token.lower_] + ([token.lower_[:k] + "é" + token.lower_[k + 1 :]] if k > 0 else [])
+    for low in forms:
+        for ending, repl in (
+            ("ent", "er"),
+            ("e", "er"),
+            ("es", "er"),
+            ("", "ir"),
+            ("", "re"),
+            ("t", "re"),
+            ("", "tre"),
+        ):
+            if low.endswith(ending) and low[: len(low) - len(ending)] + repl in LEXICON.verbs:
+                return low[: len(low) - len(ending)] + repl
     low = token.lower_
-    # The lemmatizer leaves some present forms as they are (``indique``, ``estiment``, ``dément``).
-    for ending, repl in (
-        ("ent", "er"),
-        ("e", "er"),
-        ("es", "er"),
-        ("", "ir"),
-        ("", "re"),
-        ("t", "re"),
-        ("", "tre"),
-    ):
-        if low.endswith(ending) and low[: len(low) - len(ending)] + repl in LEXICON.verbs:
-            return low[: len(low) - len(ending)] + repl
     for ending in ("ées", "és", "ée", "é"):
         if low.endswith(ending) and len(low) > len(ending) + 2:
             return low[: -len(ending)] + "er"
