@@ -322,3 +322,131 @@ def test_scopes_brackets_ages_and_inverted_subjects(rel_nlp, text, expected, abs
     """`auprès des Nations unies` is a scope; a bracketed party after a mayor is his party;
     an age group stays in a title; `a répondu l'agence X` makes X the antecedent."""
     check(rel_nlp, text, expected, absent)
+
+
+def entity_names(nlp, text: str) -> set[str]:
+    doc = nlp.make_doc(text)
+    doc._.doc_id = "t"
+    doc = nlp(doc)
+    return {f.subject for f in facts(doc) if not isinstance(f, RelationFact)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "portfolio"),
+    [
+        (
+            "Le ministre malien de la Santé, Amadou Traoré, a inauguré l'hôpital.",
+            {("role", "Amadou Traoré", "ministre de la Santé")},
+            "Santé",
+        ),
+        (
+            "La ministre belge des Affaires étrangères, Sophie Claes, a déclaré que la situation était grave.",
+            {("role", "Sophie Claes", "ministre des Affaires étrangères")},
+            "Affaires étrangères",
+        ),
+        (
+            "La secrétaire d'État espagnole au Numérique, Ana Ruiz, a présenté le plan.",
+            {("role", "Ana Ruiz", "secrétaire d'État au Numérique")},
+            "Numérique",
+        ),
+        (
+            "Le secrétaire d'État italien aux Transports, Marco Bellini, a démenti.",
+            {("role", "Marco Bellini", "secrétaire d'État aux Transports")},
+            "Transports",
+        ),
+        (
+            "La ministre canadienne de l'Environnement, Julie Tremblay, a salué l'accord.",
+            {("role", "Julie Tremblay", "ministre de l'Environnement")},
+            "Environnement",
+        ),
+        (
+            "Le vice-ministre chinois des Affaires étrangères, Li Wei, a rencontré son homologue.",
+            {("role", "Li Wei", "vice-ministre des Affaires étrangères")},
+            "Affaires étrangères",
+        ),
+        (
+            "« Nous agirons », a assuré le ministre grec de la Santé, Nikos Papas.",
+            {("role", "Nikos Papas", "ministre de la Santé")},
+            "Santé",
+        ),
+    ],
+)
+def test_nationality_and_portfolio_before_a_name(rel_nlp, text, expected, portfolio):
+    """`le ministre malien de la Santé, X`: the nationality is dropped, the portfolio (after
+    `de` or `à`) stays in the role and is no entity, no organisation."""
+    found = relations(rel_nlp, text)
+    assert expected <= found, found
+    assert not any(p == "member_of" for p, _, _ in found), found
+    assert portfolio not in entity_names(rel_nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Paul Durand, chef de file des sénateurs du Parti socialiste (PS), a dénoncé la réforme.",
+            {
+                ("role", "Paul Durand", "chef de file des sénateurs"),
+                ("member_of", "Paul Durand", "Parti socialiste"),
+            },
+            set(),
+        ),
+        (
+            "Le chef de file des sénateurs du Parti socialiste (PS), Paul Durand, a dénoncé la réforme.",
+            {
+                ("role", "Paul Durand", "chef de file des sénateurs"),
+                ("member_of", "Paul Durand", "Parti socialiste"),
+            },
+            set(),
+        ),
+        (
+            "Nadia Benali, présidente du groupe des députés de La France insoumise (LFI), a réagi.",
+            {
+                ("role", "Nadia Benali", "présidente du groupe des députés"),
+                ("member_of", "Nadia Benali", "La France insoumise"),
+            },
+            {("role", "Nadia Benali", "présidente")},
+        ),
+        (
+            "Marc Ollier, porte-parole des élus Les Républicains au conseil régional, a critiqué le budget.",
+            {("role", "Marc Ollier", "porte-parole des élus"), ("member_of", "Marc Ollier", "Républicains")},
+            set(),
+        ),
+        (
+            "Le président des sénateurs Les Républicains, Bruno Marchal, a voté contre.",
+            {
+                ("role", "Bruno Marchal", "président des sénateurs"),
+                ("member_of", "Bruno Marchal", "Républicains"),
+            },
+            set(),
+        ),
+        (
+            "Claire Petit, porte-parole des militants de Greenpeace, a protesté.",
+            {
+                ("role", "Claire Petit", "porte-parole des militants"),
+                ("member_of", "Claire Petit", "Greenpeace"),
+            },
+            set(),
+        ),
+        (
+            "Luc Moreau, secrétaire général du syndicat des enseignants de la CGT, a appelé à la grève.",
+            {("member_of", "Luc Moreau", "CGT")},
+            set(),
+        ),
+        (
+            "Pierre Lenoir, député de la Somme, a réagi.",
+            {("role", "Pierre Lenoir", "député")},
+            {("member_of", "Pierre Lenoir", "Somme")},
+        ),
+        (
+            "Le maire de Douai, Pierre Lenoir, a réagi.",
+            {("role", "Pierre Lenoir", "maire")},
+            {("member_of", "Pierre Lenoir", "Douai")},
+        ),
+    ],
+)
+def test_titles_over_a_group_of_members(rel_nlp, text, expected, absent):
+    """`chef de file des sénateurs du PS`, `présidente du groupe des députés de X`: a plural
+    title noun names members, its complement is their organisation (a singular `député de`
+    or `maire de` still covers a place); a capitalised article may open the party's name."""
+    check(rel_nlp, text, expected, absent)

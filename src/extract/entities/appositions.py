@@ -16,7 +16,16 @@ from . import relation_patterns as RP
 from .clusters import Entity
 from .mention_record import Mention
 from .relation_record import Relation
-from .role_words import DETS, POSSESSIVES, Index, generic_organisation, is_person_noun, role_text
+from .role_words import (
+    DETS,
+    POSSESSIVES,
+    Index,
+    covers_jurisdiction,
+    generic_organisation,
+    is_person_noun,
+    members_of_group,
+    role_text,
+)
 
 
 def apposition(doc: Doc, ix: Index, e: Entity, m: Mention) -> list[Relation]:
@@ -47,7 +56,7 @@ def apposition(doc: Doc, ix: Index, e: Entity, m: Mention) -> list[Relation]:
             end = doc[role[-1]].idx + len(doc[role[-1]])
             out.append(Relation("role", e.canonical, text, m.start_char, end))
         bracketed = org is not None and doc[org[1].start - 1].text == "("
-        if org is not None and (bracketed or not any(doc[k].lower_ in RP.JURISDICTION_TITLES for k in role)):
+        if org is not None and (bracketed or not covers_jurisdiction(doc, role)):
             out.append(Relation("member_of", e.canonical, org[0].canonical, m.start_char, org[1].end_char))
         i = _next_coordinated_title(doc, ix, j)
         if i is None:
@@ -115,6 +124,10 @@ def _appositive_title(doc: Doc, ix: Index, i: int):
         if j in ix.starts and ix.starts[j][0].label == "ORG":
             org = ix.starts[j]  # `délégué syndical CFDT`
             break
+        name = ix.starts.get(j + 1) if tok.lower_ in DETS and tok.is_title and role else None
+        if name is not None and name[0].label == "ORG":
+            org = name  # `porte-parole des élus Les Républicains`: an article kept out of the name
+            break
         if (
             tok.lower_ == "au"
             and j + 2 < len(doc)
@@ -125,6 +138,13 @@ def _appositive_title(doc: Doc, ix: Index, i: int):
             tok = doc[j]
         if tok.lower_ in P.EMPLOYER_PREPOSITIONS or tok.lower_ in P.DE_FORMS:
             org = ix.org_after(doc, j + 1)
+            if org is None and generic_organisation(doc, j + 1):
+                group = _group_of_members(doc, j + 1)
+                if group is not None:
+                    # `présidente du groupe des députés de X`: the members' group is the title's.
+                    role += list(range(j, group))
+                    j = group
+                    continue
             if org is not None or generic_organisation(doc, j + 1):
                 break  # `l'ancien patron du groupe`: the organisation is not part of the role
         if tok.text == "(" and j + 1 in ix.starts and ix.starts[j + 1][0].label == "ORG":
@@ -149,6 +169,14 @@ def _appositive_title(doc: Doc, ix: Index, i: int):
     if org is not None:
         j = org[1].end
     return role, org, j, plural
+
+
+def _group_of_members(doc: Doc, i: int) -> int | None:
+    """``le groupe des députés``, ``l'intergroupe des élus`` at ``i`` (after `de`): the token
+    after the members' noun, else None."""
+    while i < len(doc) and doc[i].lower_ in DETS:
+        i += 1
+    return members_of_group(doc, i + 1) if i < len(doc) else None
 
 
 def _opens_title(doc: Doc, i: int) -> bool:

@@ -148,14 +148,28 @@ def after_title(doc: Doc, i: int, titles: set[str] | None = None) -> bool:
     j = i - 1
     while j >= 0 and doc[j].lower_ in ("la", "l'", "l’"):
         j -= 1
-    if j < 1 or doc[j].lower_ not in P.DE_FORMS:
+    # `secrétaire d'État espagnole au Numérique`: a portfolio after `à` too, for a minister.
+    to = j >= 1 and doc[j].lower_ in ("à", "au", "aux")
+    if j < 1 or not (doc[j].lower_ in P.DE_FORMS or to):
         return False
     k = j - 1
-    while k > 0 and doc[k].is_lower and doc[k].pos_ == "ADJ" and P.descriptors().get(doc[k].lower_) is None:
-        k -= 1
+    while (
+        k > 0
+        and doc[k].is_lower
+        and (
+            (doc[k].pos_ == "ADJ" and P.descriptors().get(doc[k].lower_) is None)
+            or doc[k].lower_ in P.demonym_forms()
+        )
+    ):
+        k -= 1  # `ministre algérien des`, `secrétaire d'État espagnole au` (tagged as a noun)
+    if k >= 2 and doc[k].text == "État" and doc[k - 1].lower_ in ("d'", "d’"):
+        k -= 2  # `secrétaire d'État`
+    word = doc[k].lower_
+    if to:
+        return word in P.PORTFOLIO_TITLES and (titles is None or word in titles)
     if titles is not None:
-        return doc[k].lower_ in titles
-    return P.descriptors().get(doc[k].lower_) == "PER"
+        return word in titles
+    return P.descriptors().get(word) == "PER"
 
 
 def _line_start(doc: Doc, i: int) -> bool:

@@ -9,11 +9,14 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from . import patterns as P
+from . import relation_patterns as RP
 from .clusters import Entity
 from .mention_record import Mention
 
 DETS = {"le", "la", "l'", "l’", "un", "une", "les", "des"}
 POSSESSIVES = {"son", "sa", "leur", "notre", "votre", "mon", "ma"}
+# Prefixes of a hyphenated title whose second part is the title noun (`vice-ministre`).
+TITLE_PREFIXES = {"vice", "co", "sous", "pro", "proto", "archi"}
 
 
 def is_person_noun(doc: Doc, i: int) -> bool:
@@ -26,6 +29,9 @@ def is_person_noun(doc: Doc, i: int) -> bool:
     if not tok.is_lower or tok.pos_ not in ("NOUN", "ADJ") or tok.lower_ in P.demonym_forms():
         return False
     label = P.descriptors().get(tok.lower_)
+    prefix, _, rest = tok.lower_.partition("-")
+    if label is None and prefix in TITLE_PREFIXES and rest:
+        label = P.descriptors().get(rest)  # `vice-ministre`, `co-présidente`
     if label is not None:
         return label == "PER"
     return tok.pos_ == "NOUN" and tok.lower_.endswith(P.PERSON_NOUN_SUFFIXES)
@@ -35,6 +41,40 @@ def title_noun(doc: Doc, i: int) -> bool:
     """A person noun in a title before a name, capitalised too (`Président du conseil, X`)."""
     word = doc[i].lower_
     return is_person_noun(doc, i) or (P.descriptors().get(word) == "PER" and word not in P.NON_ROLE_NOUNS)
+
+
+def covers_jurisdiction(doc: Doc, idx: list[int]) -> bool:
+    """Is the last title noun of ``idx`` a post over a place (`maire de Douai`, `député de
+    la Somme`), whose `de` complement is a jurisdiction, not an employer? A plural one
+    names a group of members whose complement is their organisation (`chef de file des
+    sénateurs du PS`, `présidente du groupe des députés de X`)."""
+    for k in reversed(idx):
+        tok = doc[k]
+        if tok.lower_ in RP.JURISDICTION_TITLES:
+            return not _plural(tok)
+        if is_person_noun(doc, k) or title_noun(doc, k):
+            return False
+    return False
+
+
+def _plural(tok) -> bool:
+    return "Plur" in tok.morph.get("Number") or (
+        tok.lower_.endswith(("s", "x")) and tok.lemma_.lower() != tok.lower_
+    )
+
+
+def members_of_group(doc: Doc, i: int) -> int | None:
+    """``des députés``, ``des sénateurs``, ``des élus`` at ``i``: a plural person noun after
+    `de` naming the members of a group (`le groupe des députés de X`); the token after it,
+    else None."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("des", "de"):
+        return None
+    tok = doc[i + 1]
+    lemma = tok.lemma_.lower()
+    person = P.descriptors().get(lemma) == "PER" or tok.lower_ in RP.JURISDICTION_TITLES
+    if not (tok.is_lower and person and _plural(tok)):
+        return None
+    return i + 2
 
 
 def role_text(doc: Doc, idx: list[int]) -> str:

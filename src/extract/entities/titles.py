@@ -19,9 +19,20 @@ from .antecedents import antecedent_org
 from .clusters import Entity
 from .descriptions import described_with
 from .mention_record import Mention
+from .mentions import after_title
 from .name_rules import demonym_like
 from .relation_record import Relation
-from .role_words import DETS, POSSESSIVES, Index, is_person_noun, opens_sentence, role_text, title_noun
+from .role_words import (
+    DETS,
+    POSSESSIVES,
+    Index,
+    covers_jurisdiction,
+    is_person_noun,
+    members_of_group,
+    opens_sentence,
+    role_text,
+    title_noun,
+)
 
 
 def title_before(doc: Doc, ix: Index, e: Entity, m: Mention) -> list[Relation]:
@@ -67,6 +78,8 @@ def _complement_before(doc: Doc, ix: Index, i: int) -> tuple[str, tuple[Entity, 
         k -= 1  # `le directeur de l'hôpital de Vannes, X`
     if k < 1:
         return "none", None, k
+    if hit[0].label == "ORG" and members_of_group(doc, k - 1) == k + 1:
+        return "member", hit, k  # `le président des sénateurs Les Républicains, X`: the members' party
     prep = doc[k].lower_
     if prep in P.DE_FORMS and doc[k - 1].lower_ == "auprès":
         return "scope", hit, k - 2
@@ -107,6 +120,8 @@ def _title_at(doc: Doc, ix: Index, e: Entity, m: Mention, i: int) -> list[Relati
     comma = i >= 1 and doc[i].text == ","
     if comma:
         i -= 1
+        if i >= 2 and doc[i].text == ")" and i - 1 in ix.at and doc[ix.at[i - 1][1].start - 1].text == "(":
+            i = ix.at[i - 1][1].start - 2  # `le chef de file des sénateurs du Parti socialiste (PS), X`
     idx: list[int] = []
     # `président en exercice`, `adjointe à la culture`: links inside a title.
     links = P.DE_FORMS | {"l'", "l’", "la", "à", "au", "aux", "en"}
@@ -147,12 +162,20 @@ def _title_at(doc: Doc, ix: Index, e: Entity, m: Mention, i: int) -> list[Relati
         )
         # `ministre du Travail`, `directrice de la communication`: a complement inside the title.
         portfolio = (
-            (tok.is_title and tok.pos_ == "NOUN" or tok.is_upper and tok.is_alpha)
-            and i > 0
-            and doc[i - 1].lower_ in links
-        ) or (
-            # `chargée de l'Afrique`: the portfolio of a title participle, whatever its tag.
-            tok.is_title and i > 1 and doc[i - 1].lower_ in links and _after_participle(doc, i - 1)
+            (
+                (tok.is_title and tok.pos_ == "NOUN" or tok.is_upper and tok.is_alpha)
+                and i > 0
+                and doc[i - 1].lower_ in links
+            )
+            or (
+                # `chargée de l'Afrique`: the portfolio of a title participle, whatever its tag.
+                tok.is_title and i > 1 and doc[i - 1].lower_ in links and _after_participle(doc, i - 1)
+            )
+            or (
+                # `ministre malien de la Santé`, `secrétaire d'État espagnole au Numérique`: a
+                # minister's portfolio, whatever its tag (no name: the entity layer drops it).
+                tok.is_title and after_title(doc, i, P.PORTFOLIO_TITLES)
+            )
         )
         link = (
             idx
@@ -174,7 +197,7 @@ def _title_at(doc: Doc, ix: Index, e: Entity, m: Mention, i: int) -> list[Relati
         return []
     if comma and not opens_sentence(doc, idx[0]) and (i < 0 or doc[i].lower_ not in DETS | POSSESSIVES):
         return []
-    if any(doc[k].lower_ in RP.JURISDICTION_TITLES for k in idx):
+    if covers_jurisdiction(doc, idx):
         orgs = []  # `le maire de Douai, X`: the place the post covers, whatever its type
     if comma and not orgs:
         described = _described_org(doc, ix, idx)
