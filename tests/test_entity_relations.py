@@ -129,6 +129,20 @@ def test_no_relation_for_sites_and_jurisdictions(rel_nlp, text, expected, absent
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La société Dubreuil Textiles a confirmé la fermeture de son site de Roubaix.", ("Roubaix",)),
+        ("Le groupe Verlac a réuni ses cadres sur son campus de Grenoble.", ("Grenoble",)),
+    ],
+)
+def test_a_companys_own_site_or_campus_is_where_it_is_based(rel_nlp, text, expected):
+    """`son site de X`, like `son campus de X`, says where the company is (docs/annotation.md)."""
+    doc = rel_nlp(text)
+    places = {f.object for f in facts(doc) if f.predicate == "located_in"}
+    assert places == set(expected)
+
+
+@pytest.mark.parametrize(
     ("text", "expected", "absent"),
     [
         (

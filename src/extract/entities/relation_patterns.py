@@ -41,8 +41,9 @@ OWNED_BY_CUES = re.compile(
 )
 
 # Premises where a company produces, not where it is based: `son usine de Douai` gives no
-# `located_in` (a campus or headquarters does: `son campus de Redmond`).
-PRODUCTION_SITES = {"usine", "usines", "site", "sites", "laboratoire", "entrepôt", "entrepôts", "atelier"}
+# `located_in` (a campus, headquarters or the company's `site` does: `son campus de Redmond`,
+# `son site de Roubaix`; docs/annotation.md, "A company's premises in a city").
+PRODUCTION_SITES = {"usine", "usines", "laboratoire", "entrepôt", "entrepôts", "atelier"}
 
 # Memberships that are no title on their own: `X, membre des Verts` gives member_of only
 # (`membre du bureau` stays a role).
