@@ -683,3 +683,72 @@ def test_missed_subjects_and_inverted_incises(claims_nlp, text, content, source)
 )
 def test_bodies_described_as_a_jurisdiction_or_an_instance(claims_nlp, text, content, source):
     assert _source_of(claims_nlp, text, content) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # A demonym noun with its article, as incise or subject, is a description: the
+        # last named person of its gender before it (FACTS.md §2.2).
+        (
+            "Léonie Brun a gagné dimanche. « C'était dur », a confié la Savoyarde.",
+            "C'était dur",
+            "Léonie Brun",
+        ),
+        (
+            "Camille Roux a signé un record. La Française estime que la piste était rapide.",
+            "la piste était rapide",
+            "Camille Roux",
+        ),
+        (
+            "Mathieu Etcheverry a fini troisième. « Je suis content », a dit le Basque.",
+            "Je suis content",
+            "Mathieu Etcheverry",
+        ),
+        (
+            "Lucie Arnaud a gagné. « Je suis fière », a confié la Provençale.",
+            "Je suis fière",
+            "Lucie Arnaud",
+        ),
+        (
+            "Sarah Petit a gagné. « Je suis fière », a confié la Francilienne.",
+            "Je suis fière",
+            "Sarah Petit",
+        ),
+        (
+            "Inès Blanc a gagné. La Montluçonnaise a affirmé qu'elle était prête.",
+            "elle était prête",
+            "Inès Blanc",
+        ),
+        # the article or the ending gives the gender
+        (
+            "Le skieur Paul Morel et la skieuse Julie Vidal ont fini sur le podium. "
+            "La Savoyarde a estimé que la neige était lourde.",
+            "la neige était lourde",
+            "Julie Vidal",
+        ),
+        (
+            "La skieuse Julie Vidal a fini devant le skieur Paul Morel. « J'étais bien », a confié l'Alsacien.",
+            "J'étais bien",
+            "Paul Morel",
+        ),
+        (
+            "Le skieur Paul Morel a fini devant la skieuse Julie Vidal. « J'étais bien », a confié l'Italienne.",
+            "J'étais bien",
+            "Julie Vidal",
+        ),
+        # a sports description resolves the same way
+        (
+            "Léonie Brun a gagné dimanche. « C'était dur », a confié la championne.",
+            "C'était dur",
+            "Léonie Brun",
+        ),
+        # no one named before, or a plural: the phrase as written
+        ("« C'était dur », a confié la Savoyarde.", "C'était dur", "la Savoyarde"),
+        ("Les Tricolores ont affirmé qu'ils étaient prêts.", "ils étaient prêts", "Les Tricolores"),
+        # a named source with a demonym adjective keeps its name
+        ("Selon la Gazette savoyarde, le col restera fermé.", "le col restera fermé", "Gazette savoyarde"),
+    ],
+)
+def test_demonym_nouns_as_sources(claims_nlp, text, content, source):
+    assert _source_of(claims_nlp, text, content) == source

@@ -920,3 +920,66 @@ def test_a_headline_noun_before_a_place(ent_nlp, text, expected, not_entities):
         assert types[name].object == label
     for other in not_entities:
         assert other not in types, f"{other!r} in {sorted(types)}"
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "not_entities"),
+    [
+        # A demonym noun with its article for a person named before: no entity (FACTS.md §2.1),
+        # from the lexicon (country, city, region) or by its ending.
+        (
+            "Léonie Brun a gagné dimanche. « C'était dur », a confié la Savoyarde.",
+            ["Léonie Brun"],
+            ["Savoyarde"],
+        ),
+        (
+            "Chloé Martin a dominé la course. La Française a remporté l'étape.",
+            ["Chloé Martin"],
+            ["Française"],
+        ),
+        (
+            "Yann Kerbrat a surpris le peloton. Le Breton s'est imposé au sprint.",
+            ["Yann Kerbrat"],
+            ["Breton"],
+        ),
+        (
+            "Giulia Rossi a perdu en finale. L'Italienne a dénoncé l'arbitrage.",
+            ["Giulia Rossi"],
+            ["Italienne"],
+        ),
+        ("Mathieu Etcheverry a fini troisième. « Je suis content », a dit le Basque.", [], ["Basque"]),
+        ("Julie Chabert a gagné. « Quel bonheur », s'est exclamée l'Auvergnate.", [], ["Auvergnate"]),
+        ("Lucie Arnaud a gagné. « Je suis fière », a confié la Provençale.", [], ["Provençale"]),
+        ("Sarah Petit a gagné. « Je suis fière », a confié la Francilienne.", [], ["Francilienne"]),
+        ("Anaïs Leroy a gagné à Rouen. La Normande a salué le public.", ["Rouen"], ["Normande"]),
+        ("Tom Durand a gagné. « Je n'y croyais plus », a déclaré le Lorrain.", [], ["Lorrain"]),
+        ("Nina Costa a gagné. « Je n'y croyais plus », a déclaré la Suissesse.", [], ["Suissesse"]),
+        (
+            "Emma Favre a gagné à Chamonix. « Je rêvais de ça », a lâché la Chamoniarde.",
+            ["Chamonix"],
+            ["Chamoniarde"],
+        ),
+        ("Inès Blanc a gagné. La Montluçonnaise a affirmé qu'elle était prête.", [], ["Montluçonnaise"]),
+        ("Les Tricolores ont battu l'Irlande samedi.", ["Irlande"], ["Tricolores"]),
+        # A place named like its people stays a place; a masculine article makes it a person.
+        ("Il vit en Suisse depuis 2010 et travaille en Argentine.", ["Suisse", "Argentine"], []),
+        ("La Lorraine a voté. Le Corse a gagné l'étape.", ["Lorraine"], ["Corse"]),
+        # A demonym inside a name stays, and an adjective is left alone.
+        ("L'Olympique lyonnais a battu la Section paloise.", ["Olympique lyonnais", "Section paloise"], []),
+        ("Selon la Gazette savoyarde, le col restera fermé.", ["Gazette savoyarde"], ["Savoyarde"]),
+        ("La championne savoyarde Léonie Brun a gagné.", ["Léonie Brun"], ["Savoyarde"]),
+        ("Selon Le Quotidien, la course aura lieu.", ["Le Quotidien"], []),
+    ],
+)
+def test_demonym_nouns_for_a_person_are_no_entities(ent_nlp, text, kept, not_entities):
+    _, types, _ = run(ent_nlp, text)
+    for name in kept:
+        assert name in types, sorted(types)
+    for name in not_entities:
+        assert name not in types, sorted(types)
+
+
+def test_a_regional_adjective_gives_no_located_in(ent_nlp):
+    # FACTS.md: located_in is a country or a city, not a region or a département.
+    _, _, relations = run(ent_nlp, "La Gazette savoyarde a changé de directeur.")
+    assert not [r for r in relations if r[0] == "located_in"], relations

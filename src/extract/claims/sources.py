@@ -496,7 +496,8 @@ class SourceResolver:
             # ``le ministère`` is the ministry named before, never another organisation.
             named = self._named_head(bare, span.start_char)
             return (named.name, named.label) if named is not None else (as_written(span), None)
-        if description is None and definite and bare_phrase and person_noun(head):
+        noun_only = description is None and definite and bare_phrase and person_noun(head)
+        if noun_only:
             description = "PER"  # ``l'élue``, ``la Bretonne``: a person described, named before
         # ``Son association`` points back to an organisation, not ``son avocat`` to a person
         # (the person is someone's, named in an apposition when the text names them).
@@ -508,6 +509,8 @@ class SourceResolver:
             and (bare_phrase or self._qualified_description(words, head))
         ):
             gender = title_gender(head) if description == "PER" else None
+            if noun_only and gender is None:
+                gender = _noun_gender(head)  # ``a confié la Savoyarde``: the article or the ending
             tail = [t.lower_ for t in words if t.i > head.i]
             earlier = same_noun_referent(self.doc, head, self.mentions, description, tail)
             name = earlier.name if earlier is not None else None
@@ -580,6 +583,27 @@ def person_noun(token: Token) -> bool:
     if token.text[:1].isupper() and token.i > 0 and not token.is_sent_start:
         return token.doc[token.i - 1].pos_ == "DET"
     return len(word) > 4 and word.endswith(LEXICON.person_nouns)
+
+
+# Feminine and masculine endings of inhabitants' nouns (``Italienne``/``Italien``).
+_FEMININE_ENDINGS = ("enne", "aise", "oise", "arde", "ande", "ate", "ale", "aine", "ine", "ouse", "esse")
+_MASCULINE_ENDINGS = ("ien", "éen", "ais", "ois", "ard", "and", "at", "al", "ain", "in", "on", "ou")
+
+
+def _noun_gender(noun: Token) -> str | None:
+    """The gender of a capitalised person noun (``la Savoyarde``, ``l'Alsacien``): its
+    article, else its ending after an elided one."""
+    for d in noun.children:
+        if d.dep_ == "det" and d.lower_ in ("la", "une", "cette"):
+            return "Fem"
+        if d.dep_ == "det" and d.lower_ in ("le", "un", "ce", "cet"):
+            return "Masc"
+    word = ELIDED.sub("", noun.lower_)
+    if word.endswith(_FEMININE_ENDINGS):
+        return "Fem"
+    if word.endswith(_MASCULINE_ENDINGS):
+        return "Masc"
+    return None
 
 
 def _agrees(pronoun: Token, noun: Token) -> bool:

@@ -106,6 +106,37 @@ def _demonym_before_name(doc: Doc, s: int, e: int) -> bool:
     )
 
 
+def _place_not_people(doc: Doc, m: Mention, low: str) -> bool:
+    """`en Suisse`, `la Corse`, `le Limousin`: a place whose name is also a form of its
+    demonym. A masculine article before a feminine name is a person (`le Corse`)."""
+    if low not in P.known_places():
+        return False
+    return not (m.start > 0 and doc[m.start - 1].lower_ in ("le", "du", "au") and low.endswith("e"))
+
+
+# Feminine and masculine singular endings of inhabitants' nouns that few place names share
+# (not `-aine`, `-ine`, `-ane`, `-ande`, `-onne`: `Lorraine`, `Toscane`, `Irlande`, `Garonne`).
+_DEMONYM_NOUN = re.compile(r"(?:aise|oise|ienne|éenne|arde|ien|éen|ard)$")
+
+
+def _demonym_noun(doc: Doc, m: Mention, low: str) -> bool:
+    """`la Savoyarde`, `le Vosgien`, `l'Ardéchoise`: a demonym by its ending used as a noun
+    after a definite article, for a person named before; no name (FACTS.md §2.1). Not a
+    name's own article (`selon Le Quotidien`) nor a nationality before a name."""
+    s = m.start
+    return (
+        m.end - s == 1
+        and s > 0
+        and doc[s].is_title
+        and doc[s - 1].lower_ in ("le", "la", "l'", "l’")
+        and not (doc[s - 1].text[:1].isupper() and not doc[s - 1].is_sent_start)
+        and len(low) >= 7
+        and bool(_DEMONYM_NOUN.search(low))
+        and low not in P.known_places()
+        and not (m.end < len(doc) and doc[m.end].is_title)
+    )
+
+
 def repair(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Token bounds of the name inside a model span, or None when no name is left."""
     # Cut at a line break or a separator: keep the first piece that holds a capital.
@@ -229,7 +260,11 @@ def _not_a_name(doc: Doc, m: Mention) -> bool:
             return True
     if low in P.EDITORIAL or low.strip("[]") in P.EDITORIAL:
         return True
-    if low in P.demonym_forms() or low.replace(" ", "-") in P.demonym_forms():
+    if (low in P.demonym_forms() or low.replace(" ", "-") in P.demonym_forms()) and not _place_not_people(
+        doc, m, low
+    ):
+        return True
+    if _demonym_noun(doc, m, low):
         return True
     if m.end - m.start == 1 and m.end + 1 < len(doc) and _demonym_before_name(doc, m.start, m.end + 2):
         return True  # `le Ghanéen Kofi Mensah`: a nationality before a name

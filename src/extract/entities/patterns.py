@@ -339,6 +339,10 @@ def _inflect(base: str) -> set[str]:
         forms |= {base + "s"}
     elif base.endswith(("ien", "éen", "on")):
         forms |= {base + "s", base + "ne", base + "nes"}
+    elif base.endswith("al"):  # provençal -> provençale, provençaux
+        forms |= {base + "e", base + "es", base[:-2] + "aux"}
+    elif base.endswith("eau"):  # tourangeau -> tourangelle, tourangeaux
+        forms |= {base + "x", base[:-3] + "elle", base[:-3] + "elles"}
     elif base.endswith("c"):  # turc -> turque, grec -> grecque
         forms |= {base + "s", base[:-1] + "que", base[:-1] + "ques", base + "que", base + "ques"}
     elif base.endswith(("s", "x")):
@@ -352,14 +356,20 @@ def _inflect(base: str) -> set[str]:
 def _demonym_table() -> dict[str, str | None]:
     data = load("demonyms.json")
     table: dict[str, str | None] = {}
-    for section in ("countries", "places", "continents"):
+    for section in ("countries", "places", "regions", "continents"):
         for base, place in data[section].items():
             for form in _inflect(base):
                 table.setdefault(form, place)
-    for base in data["groups"]:
+    for base in (*data["groups"], *data.get("teams", ())):
         for form in _inflect(base):
             table.setdefault(form, None)
     return table
+
+
+@cache
+def _region_forms() -> frozenset[str]:
+    """Forms of the demonyms of regions and départements (`savoyarde`): no `located_in`."""
+    return frozenset(f for base in load("demonyms.json")["regions"] for f in _inflect(base))
 
 
 def demonym_forms() -> frozenset[str]:
@@ -368,11 +378,12 @@ def demonym_forms() -> frozenset[str]:
 
 
 def country_of(word: str) -> str | None:
-    """The country or city a place adjective points to, `None` for continents and groups."""
+    """The country or city a place adjective points to, `None` for continents, regions and
+    groups (`savoyarde`: no country or city)."""
     data = load("demonyms.json")
     word = word.lower()
     place = _demonym_table().get(word)
-    if place in set(data["continents"].values()):
+    if place in set(data["continents"].values()) or word in _region_forms():
         return None
     return place
 
@@ -431,7 +442,8 @@ def org_owned() -> frozenset[str]:
 def known_places() -> frozenset[str]:
     """Lowercase names of the countries, regions and cities the demonym lexicon points to."""
     data = load("demonyms.json")
-    names = {*data["countries"].values(), *data["places"].values(), *data["continents"].values()}
+    names = {*data["countries"].values(), *data["places"].values(), *data["regions"].values()}
+    names |= set(data["continents"].values())
     names |= set(data["abbreviations"].values())
     return frozenset(n.lower() for n in names)
 
