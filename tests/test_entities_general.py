@@ -33,6 +33,14 @@ def run(nlp, text: str):
     return doc, types, relations
 
 
+def check_type(nlp, text, name, label):
+    """The name is an entity of the text, typed ``label``; returns all the text's entities."""
+    _, types, _ = run(nlp, text)
+    assert name in types, f"{name!r} not in {sorted(types)}"
+    assert types[name].object == label
+    return types
+
+
 @pytest.mark.parametrize(
     ("text", "name", "label", "not_entities"),
     [
@@ -92,9 +100,7 @@ def run(nlp, text: str):
     ],
 )
 def test_institution_and_place_names(ent_nlp, text, name, label, not_entities):
-    _, types, _ = run(ent_nlp, text)
-    assert name in types, f"{name!r} not in {sorted(types)}"
-    assert types[name].object == label
+    types = check_type(ent_nlp, text, name, label)
     for other in not_entities:
         assert other not in types
 
@@ -187,9 +193,7 @@ def test_a_nationality_noun_before_a_name_types_a_person(ent_nlp):
     ],
 )
 def test_organisation_types_beat_the_model(ent_nlp, text, name, label):
-    _, types, _ = run(ent_nlp, text)
-    assert name in types, f"{name!r} not in {sorted(types)}"
-    assert types[name].object == label
+    check_type(ent_nlp, text, name, label)
 
 
 def test_a_headline_short_form_joins_the_full_name_of_the_body(ent_nlp):
@@ -213,9 +217,7 @@ def test_a_headline_short_form_joins_the_full_name_of_the_body(ent_nlp):
     ],
 )
 def test_races_and_events(ent_nlp, text, name, label):
-    _, types, _ = run(ent_nlp, text)
-    assert name in types, f"{name!r} not in {sorted(types)}"
-    assert types[name].object == label
+    check_type(ent_nlp, text, name, label)
 
 
 @pytest.mark.parametrize(
@@ -360,9 +362,7 @@ def test_relations_from_short_cues(ent_nlp, text, relations):
     ],
 )
 def test_descriptions_ranks_and_clubs(ent_nlp, text, name, label, not_entities):
-    _, types, _ = run(ent_nlp, text)
-    assert name in types, f"{name!r} not in {sorted(types)}"
-    assert types[name].object == label
+    types = check_type(ent_nlp, text, name, label)
     for other in not_entities:
         assert other not in types
 
@@ -664,9 +664,7 @@ def test_double_titles_and_bodies(ent_nlp, text, relations):
     ],
 )
 def test_collectives_clubs_series_and_bodies(ent_nlp, text, name, label, not_entities):
-    _, types, _ = run(ent_nlp, text)
-    assert name in types, f"{name!r} not in {sorted(types)}"
-    assert types[name].object == label
+    types = check_type(ent_nlp, text, name, label)
     for other in not_entities:
         assert other not in types, f"{other!r} in {sorted(types)}"
 
@@ -682,9 +680,7 @@ def test_collectives_clubs_series_and_bodies(ent_nlp, text, name, label, not_ent
     ],
 )
 def test_media_and_places_by_their_preposition(ent_nlp, text, name, label):
-    _, types, _ = run(ent_nlp, text)
-    assert name in types, f"{name!r} not in {sorted(types)}"
-    assert types[name].object == label
+    check_type(ent_nlp, text, name, label)
 
 
 def test_a_dated_dateline_under_a_headline_is_a_place(ent_nlp):
@@ -761,9 +757,7 @@ def test_headline_noun_phrases_that_are_no_names(ent_nlp, text, not_entities, ke
     ],
 )
 def test_hyphens_bodies_councils_and_first_names(ent_nlp, text, name, label, aliases, not_entities):
-    _, types, _ = run(ent_nlp, text)
-    assert name in types, f"{name!r} not in {sorted(types)}"
-    assert types[name].object == label
+    types = check_type(ent_nlp, text, name, label)
     assert types[name].aliases == aliases
     for other in not_entities:
         assert other not in types, f"{other!r} in {sorted(types)}"
@@ -791,9 +785,7 @@ def test_hyphens_bodies_councils_and_first_names(ent_nlp, text, name, label, ali
     ],
 )
 def test_quoted_titles_of_works_and_programmes(ent_nlp, text, name, label, not_entities):
-    _, types, _ = run(ent_nlp, text)
-    assert name in types, f"{name!r} not in {sorted(types)}"
-    assert types[name].object == label
+    types = check_type(ent_nlp, text, name, label)
     for other in not_entities:
         assert other not in types, f"{other!r} in {sorted(types)}"
 
