@@ -975,3 +975,55 @@ def test_a_regional_adjective_gives_no_located_in(ent_nlp):
     # FACTS.md: located_in is a country or a city, not a region or a département.
     _, _, relations = run(ent_nlp, "La Gazette savoyarde a changé de directeur.")
     assert not [r for r in relations if r[0] == "located_in"], relations
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # A common noun or a sector before a country's name, without a place's article: an
+        # organisation or a medium, by construction.
+        ("Selon Météo-France, il n'a presque pas plu depuis janvier dans le Gard.", "Météo-France", "ORG"),
+        ("D'après Ouest-France, l'ancien entraîneur de Brest serait pressenti.", "Ouest-France", "ORG"),
+        (
+            "Les collégiens dorment trop peu, rappelle Santé publique France, qui publiera un rapport.",
+            "Santé publique France",
+            "ORG",
+        ),
+        ("Une journaliste de Radio France a été entendue par les enquêteurs.", "Radio France", "ORG"),
+        # With the article a place takes, or a link word, the name stays a place.
+        ("Les combats ont repris dans le Sud-Liban dimanche.", "Sud-Liban", "LOC"),
+        ("Les loyers augmentent en Île-de-France depuis deux ans.", "Île-de-France", "LOC"),
+        ("La Chine s'est abstenue lors du vote.", "Chine", "LOC"),
+    ],
+)
+def test_name_built_on_a_country(ent_nlp, text, name, label):
+    check_type(ent_nlp, text, name, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "place"),
+    [
+        # A descriptor in capitals or with adjectives and a complement before the name.
+        (
+            "Les pirates sont passés par un prestataire, la PME lyonnaise Datavia, qui gère les dossiers.",
+            "Datavia",
+            "Lyon",
+        ),
+        ("Le fabricant allemand de petit électroménager Kornfeld ferme son usine.", "Kornfeld", "Allemagne"),
+        ("La compagnie à bas coût espagnole Volaria a annulé cent vols samedi.", "Volaria", "Espagne"),
+        ("Le transporteur à bas coût Volaria a annulé cent vols samedi.", "Volaria", None),
+    ],
+)
+def test_descriptor_with_adjectives_before_a_name(ent_nlp, text, name, place):
+    types = check_type(ent_nlp, text, name, "ORG")
+    _, _, relations = run(ent_nlp, text)
+    if place is not None:
+        assert ("located_in", name, place) in relations
+    assert not {"PME", "ETI"} & set(types)
+
+
+def test_possessive_title_after_a_descriptor_with_a_complement(ent_nlp):
+    text = "La compagnie à bas coût espagnole Volaria est allée plus loin : son directeur général, Pedro Ruiz, accuse le gouvernement."
+    _, _, relations = run(ent_nlp, text)
+    assert ("member_of", "Pedro Ruiz", "Volaria") in relations
+    assert ("role", "Pedro Ruiz", "directeur général") in relations

@@ -13,6 +13,7 @@ votes. :mod:`.clusters` adds the votes of all mentions of one entity.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -125,6 +126,12 @@ def _adjective(tok) -> bool:
     return tok.is_lower and (tok.pos_ == "ADJ" or tok.lower_ in P.demonym_forms())
 
 
+def _complement_modifier(tok) -> bool:
+    """A lowercase word before a complement's noun: `petit` in `de petit électroménager`,
+    `bas` in `à bas coût`."""
+    return tok.is_lower and tok.is_alpha and tok.pos_ in ("ADJ", "NOUN") and tok.lower_ not in P.DE_FORMS
+
+
 def descriptor_before(doc: Doc, m: Mention) -> Descriptor | None:
     """``la firme israélienne X``, ``le logiciel X``, ``[logiciel] X``, ``une firme néerlandaise, X``,
     ``son logiciel de reconnaissance faciale (X)``."""
@@ -149,18 +156,28 @@ def descriptor_before(doc: Doc, m: Mention) -> Descriptor | None:
         i -= 1
     # A complement between the noun and the name: `le cabinet d'avocats X`, `le fabricant
     # lyonnais d'équipements ferroviaires X`, `le groupe d'opposition X`.
-    if i >= 3 and doc[i - 1].lower_ in ("la", "l'", "l’") and doc[i - 2].lower_ in P.DE_FORMS:
+    # The complement's noun may have its own adjectives before it (`le fabricant de petit
+    # électroménager X`, `le transporteur à bas coût X`).
+    modifiers = 0
+    while modifiers < 2 and i - modifiers - 2 >= 0 and _complement_modifier(doc[i - modifiers - 1]):
+        modifiers += 1
+    if (
+        i >= 3
+        and doc[i - 1 - modifiers].lower_ in ("la", "l'", "l’")
+        and doc[i - 2 - modifiers].lower_ in P.DE_FORMS
+    ):
         article = 1  # `le géant allemand de la chimie BASF`
     else:
         article = 0
+    link = doc[i - 1 - article - modifiers].lower_ if i - 1 - article - modifiers >= 0 else ""
     if (
         i >= 2
         and _descriptor_label(doc, i) in (None, "PER")
         and doc[i].is_lower
         and doc[i].pos_ == "NOUN"
-        and doc[i - 1 - article].lower_ in P.DE_FORMS
+        and (link in P.DE_FORMS or (link == "à" and _descriptor_label(doc, i) is None))
     ):
-        k = i - 2 - article
+        k = i - 2 - article - modifiers
         inner = []
         while k >= 0 and _adjective(doc[k]) and _descriptor_label(doc, k) is None:
             inner.append(k)
@@ -168,8 +185,10 @@ def descriptor_before(doc: Doc, m: Mention) -> Descriptor | None:
         # An organisation of people (`cabinet d'avocats`) is an organisation; a person of
         # an organisation (`porte-parole des associations X`) leaves X to the inner noun.
         outer = _descriptor_label(doc, k) if k >= 0 else None
+        if link == "à" and outer not in ("ORG", "MISC"):
+            outer = None  # `à` opens a company's trade (`à bas coût`), not a person's portfolio
         if outer is not None and (_descriptor_label(doc, i) is None or outer in ("ORG", "MISC")):
-            adjectives = inner
+            adjectives = inner + adjectives  # `la compagnie à bas coût irlandaise X`
             i = k
     if i < 0 or (label := _descriptor_label(doc, i)) is None:
         return None
@@ -202,6 +221,41 @@ def _organisation_verb(doc: Doc, m: Mention) -> bool:
         if t.dep_ == "obj" and head.lemma_ in P.ORG_OBJECT_VERBS and head.i < m.start:
             return True
     return False
+
+
+_NAME_PARTS = re.compile(r"[\s\-‐‑]+")
+_PLACE_ARTICLES = {"le", "la", "l'", "l’", "les", "au", "aux", "du", "des", "en"}
+_PLACE_LINKS = {"de", "du", "des", "d'", "d’", "et", "sur", "lès", "les"}
+
+
+def _built_on_country(doc: Doc, m: Mention) -> bool:
+    """`Météo-France`, `Santé publique France`, `Radio France`: a common noun, or a sector
+    with its adjective, before a country's name, written without the article a place would
+    take (`le Sud-Liban`, `en Nouvelle-France`), is an organisation's or a medium's name.
+    A link word keeps a place (`Île-de-France`) and a proper name first stays a place."""
+    text = " ".join(m.text.split())
+    low = text.lower()
+    if m.model_label == "PER" or low in P.known_places():
+        return False
+    country = next(
+        (
+            c
+            for c in P.country_names()
+            if low.endswith(c) and len(low) > len(c) and low[-len(c) - 1] in " -‐‑"
+        ),
+        None,
+    )
+    if country is None:
+        return False
+    head = [w for w in _NAME_PARTS.split(text[: -len(country) - 1]) if w]
+    if head and head[0].lower() in _DETERMINERS:
+        return False  # `La Chine` at a sentence's start: the article of a place
+    if not head or any(w.lower() in _PLACE_LINKS for w in head) or head[0].lower() not in P.COMMON_WORDS:
+        return False
+    if not head[0][:1].isupper():
+        return False
+    prev = doc[m.start - 1].lower_ if m.start > 0 else ""
+    return prev not in _PLACE_ARTICLES
 
 
 def _named_event(doc: Doc, m: Mention) -> bool:
@@ -354,6 +408,8 @@ def add_votes(doc: Doc, m: Mention) -> None:
         m.vote("ORG", W_ORG_VERB)
     if _named_event(doc, m):
         m.vote("MISC", W_DESCRIPTOR)
+    if _built_on_country(doc, m):
+        m.vote("ORG", W_DESCRIPTOR)  # `Météo-France`, `Radio France`: no place takes no article
     prev = doc[m.start - 1].lower_ if m.start > 0 else ""
     if prev in P.PLACE_PREPOSITIONS and not m.head_label and not channel:
         m.vote("LOC", W_PLACE_PREP)

@@ -147,7 +147,7 @@ INDEFINITE = {"un", "une", "plusieurs", "certains", "certaines", "chaque"}
 # `PS`: in French news the Parti socialiste far more often than a post-scriptum.
 COMMON_ACRONYMS = {
     "IVG", "PIB", "PMA", "GPA", "ADN", "VIH", "SIDA", "TVA", "CDI", "CDD", "RSA", "SMS", "PDF", "GPS", "IA", "OGM",
-    "QR", "TV", "PC", "LGBT", "LGBTQ", "LGBTQI", "ONG", "PDG", "DG", "DRH", "BTP", "PME", "TPE", "CO2", "HLM",
+    "QR", "TV", "PC", "LGBT", "LGBTQ", "LGBTQI", "ONG", "PDG", "DG", "DRH", "BTP", "PME", "TPE", "ETI", "CO2", "HLM",
     "SDF", "RER", "TGV", "TER", "SUV", "USB", "URL", "HTML", "FAQ", "CV", "OK", "KO", "JT", "BD", "VTC", "IRM",
     "RGPD", "RH", "HT", "TTC", "NB", "AM", "PM", "ID", "IT", "VS", "II", "III", "IV", "VI", "VII", "VIII",
     "IX", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX", "XXI", "NDLR", "NDT", "RIP",
