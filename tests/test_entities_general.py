@@ -1027,3 +1027,30 @@ def test_possessive_title_after_a_descriptor_with_a_complement(ent_nlp):
     _, _, relations = run(ent_nlp, text)
     assert ("member_of", "Pedro Ruiz", "Volaria") in relations
     assert ("role", "Pedro Ruiz", "directeur général") in relations
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        # In an article about sport, clubs named like venues are clubs.
+        (
+            "L'attaquant, arrivé l'été dernier du Stade de Brest, a marqué lors du match.",
+            "Stade de Brest",
+            "ORG",
+        ),
+        ("Les supporters du Stade lavallois attendent un nouvel entraîneur.", "Stade lavallois", "ORG"),
+        (
+            "L'équipe a subi une lourde défaite face à l'En Avant Guingamp en Ligue 2.",
+            "En Avant Guingamp",
+            "ORG",
+        ),
+        ("Le joueur du Racing Club de Lens a été suspendu trois matchs.", "Racing Club de Lens", "ORG"),
+        # A venue keeps its place preposition, or a country after `de`.
+        ("La finale du championnat se jouera au Stade de France le 10 juin.", "Stade de France", "LOC"),
+        ("Le Stade de France accueillera la finale du championnat.", "Stade de France", "LOC"),
+        # Outside sport, a stadium is a place.
+        ("Le concert aura lieu au Stade de Reims samedi.", "Stade de Reims", "LOC"),
+    ],
+)
+def test_sports_club_named_like_a_venue(ent_nlp, text, name, label):
+    check_type(ent_nlp, text, name, label)

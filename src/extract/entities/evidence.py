@@ -258,6 +258,23 @@ def _built_on_country(doc: Doc, m: Mention) -> bool:
     return prev not in _PLACE_ARTICLES
 
 
+def _sports_club(doc: Doc, m: Mention) -> bool:
+    """`Stade de Reims`, `Racing Club de Lens`, `En Avant Guingamp`: a word that opens clubs'
+    names before a town, in an article about sport (`club`, `entraîneur`, `match`, `Ligue`), is
+    the club; a venue keeps its place preposition (`au Stade de France`) or a country after `de`."""
+    words = m.text.split()
+    if len(words) < 2 or not any(
+        " ".join(words[:n]) in P.club_first_words() for n in range(1, min(3, len(words)) + 1)
+    ):
+        return False
+    prev = doc[m.start - 1].lower_ if m.start > 0 else ""
+    if prev in P.PLACE_PREPOSITIONS or prev in ("au", "aux", "dans", "devant"):
+        return False
+    if words[-1].lower() in P.country_names():
+        return False
+    return any(t.lower_ in P.SPORT_WORDS for t in doc)
+
+
 def _named_event(doc: Doc, m: Mention) -> bool:
     """`a remporté Paris-Roubaix`, `la 120e édition de Paris-Roubaix`, `le Tour des Flandres`."""
     first = doc[m.start]
@@ -408,6 +425,8 @@ def add_votes(doc: Doc, m: Mention) -> None:
         m.vote("ORG", W_ORG_VERB)
     if _named_event(doc, m):
         m.vote("MISC", W_DESCRIPTOR)
+    if _sports_club(doc, m):
+        m.vote("ORG", 2 * W_DESCRIPTOR)  # over the head `stade` (LOC) and the model
     if _built_on_country(doc, m):
         m.vote("ORG", W_DESCRIPTOR)  # `Météo-France`, `Radio France`: no place takes no article
     prev = doc[m.start - 1].lower_ if m.start > 0 else ""

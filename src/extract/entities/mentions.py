@@ -74,11 +74,12 @@ def _opens_name(doc: Doc, i: int, end: int) -> bool:
 
 
 def _article_of_name(doc: Doc, i: int, end: int) -> bool:
-    """A capitalised article inside a sentence belongs to the name (`selon Le Monde`)."""
+    """A capitalised article or `En` inside a sentence belongs to the name (`selon Le Monde`,
+    `face à l'En Avant Guingamp`)."""
     tok = doc[i]
     return (
         i + 1 < end
-        and tok.lower_ in ("le", "la", "les", "l'", "l’")
+        and tok.lower_ in ("le", "la", "les", "l'", "l’", "en")
         and tok.text[:1].isupper()
         and i > 0
         and not tok.is_sent_start

@@ -455,6 +455,20 @@ def club_abbreviations() -> frozenset[str]:
 
 
 @cache
+def club_first_words() -> frozenset[str]:
+    """Words that open sports clubs' names before a town (`Stade de Reims`, `En Avant X`), as written."""
+    return frozenset(load("entity_heads.json")["club_first_words"])
+
+
+# Words that make an article one about sport, for club names built like venues.
+SPORT_WORDS = {
+    "club", "clubs", "joueur", "joueurs", "joueuse", "joueuses", "entraîneur", "entraîneuse", "match",
+    "matchs", "ligue", "championnat", "attaquant", "défenseur", "gardien", "footballeur", "footballeurs",
+    "supporters", "rugby", "football",
+}  # fmt: skip
+
+
+@cache
 def numbered_series() -> frozenset[str]:
     """Nouns that name a competition or a line with a number or a letter (`Ligue 2`, `RER B`)."""
     return frozenset(load("entity_heads.json")["numbered_series"])
