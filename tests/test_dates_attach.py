@@ -68,3 +68,73 @@ def test_subject_of_the_dated_event(nlp, text, date, subject):
 )
 def test_subject_is_not_the_noun_before_an_adverb(nlp, text, date, subject):
     assert not _subject(nlp, text, date).endswith("aides")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "subject"),
+    [
+        # coordinated dates: the second shares the first one's subject
+        (
+            "Depuis 1990, seules deux grèves générales ont réussi, en mai 1995 et en novembre 2010.",
+            "novembre 2010",
+            "seules deux grèves générales ont réussi",
+        ),
+        ("La piscine a fermé deux fois, le 4 juin et le 9 août.", "le 9 août", "La piscine a fermé"),
+        ("Les travaux ont eu lieu en 2019, puis en 2021.", "2021", "Les travaux ont eu lieu"),
+        ("Le musée sera fermé en janvier ou en février.", "février", "Le musée sera fermé"),
+        # a prepositional phrase that opens the sentence dates the main clause
+        (
+            "Sur l'ensemble de l'année 2024, le groupe a perdu deux millions d'euros.",
+            "l'année 2024",
+            "le groupe a perdu",
+        ),
+        (
+            "Au cours du premier trimestre 2023, la commune a recruté dix agents.",
+            "premier trimestre 2023",
+            "la commune a recruté",
+        ),
+        ("Depuis janvier, les ventes ont chuté de moitié.", "janvier", "les ventes ont chuté"),
+        # ... but an event named in it is what the date dates
+        ("Lors de la réunion du 3 mars, le maire a présenté son budget.", "3 mars", "réunion"),
+        # a date that is the subject of its verb: the verb phrase, the date included
+        ("Selon la direction, l'été sera décisif pour la station.", "l'été", "l'été sera décisif"),
+        ("2025 marquera un tournant pour la filière.", "2025", "2025 marquera un tournant"),
+        (
+            "Le syndicat estime que l'hiver sera « très difficile » pour les éleveurs.",
+            "l'hiver",
+            "l'hiver sera",
+        ),
+        # a length between "à" and "de" + article: the distance to that event
+        (
+            "Le gouvernement redoute une grève à quelques jours de l'ouverture des jeux.",
+            "quelques jours",
+            "l'ouverture",
+        ),
+        ("Les candidats révisent à deux semaines du concours.", "deux semaines", "concours"),
+        # a participle set off by commas after its noun: the participle alone
+        ("La ville, assiégée depuis plus d'un an, manque de médicaments.", "plus d'un an", "assiégée"),
+        ("Le village, inondé depuis trois jours, attend les secours.", "trois jours", "inondé"),
+        # a date that opens a clause coordinated with another dates the first verb
+        (
+            "Chaque année, pendant deux semaines, les élèves tiennent un carnet et remplissent un questionnaire.",
+            "Chaque année",
+            "les élèves tiennent un carnet",
+        ),
+        (
+            "Chaque mois, les bénévoles collectent des vêtements et distribuent des repas.",
+            "Chaque mois",
+            "les bénévoles collectent",
+        ),
+        # both bounds of a clock range date the same event
+        ("Les bureaux seront ouverts de 9 à 17 heures.", "9", "Les bureaux seront ouverts"),
+    ],
+)
+def test_subject_of_general_constructions(nlp, text, date, subject):
+    found = _subject(nlp, text, date)
+    assert subject in found
+    assert len(found) <= len(subject) + 40
+
+
+def test_a_length_of_a_bare_noun_after_a_is_no_distance(nlp):
+    """``condamné à deux ans de prison``: the length is the verb's complement."""
+    assert "condamné" in _subject(nlp, "Le prévenu a été condamné à deux ans de prison.", "deux ans")

@@ -37,6 +37,11 @@ EXTENTS = [
     " <date type=DURATION value=P45D>45 jours</date>.",
     "Les travaux dureront entre <date type=DURATION value=P2Y>deux</date> et"
     " <date type=DURATION value=P3Y>trois ans</date>.",
+    # the first bound of a range of clock times is a bare hour of the same day
+    "La mairie sera ouverte de <date type=TIME value=2025-03-12T09:00>9</date> à"
+    " <date type=TIME value=2025-03-12T17:00>17 heures</date>.",
+    "La permanence se tient de <date type=TIME value=2025-03-12T14:00>14</date> à"
+    " <date type=TIME value=2025-03-12T18:00>18 h</date>.",
     # the same point on another clock
     "Le lancement est prévu à <date type=TIME value=2025-03-12T09:30>9 h 30</date>"
     " (<date type=TIME value=2025-03-12T15:30>15 heures 30</date> à Paris).",

@@ -66,7 +66,7 @@ def _event_or_participle(date: Span, start: int) -> Span | None:
         return None  # an adverb ("actuellement en vigueur") qualifies a predicate, not a noun
     for _ in range(6):
         head = token.head
-        if head is token or head.pos_ in _VERBAL or not start <= head.i:
+        if head.i == token.i or head.pos_ in _VERBAL or not start <= head.i:
             return None
         if head.dep_ == "acl" and head.pos_ == "ADJ" and head.i < date.start:
             return date.doc[head.i : head.i + 1]
@@ -92,7 +92,7 @@ def _event_right_before(date: Span, start: int) -> Span | None:
         if _is_event_noun(token) and token.i < date.start and token.dep_ not in _PARTICIPANTS:
             event = token
         head = token.head
-        if head is token or head.pos_ not in ("NOUN", "PROPN", "ADJ") or not start <= head.i < date.start:
+        if head.i == token.i or head.pos_ not in ("NOUN", "PROPN", "ADJ") or not start <= head.i < date.start:
             break
         token = head
     if event is None:
@@ -179,7 +179,10 @@ def _main_verb(doc: Doc, start: int, end: int) -> Token | None:
         if (t.dep_ not in _SUBORDINATE or not start <= t.head.i < end)
         and not any(c.dep_ == "mark" for c in t.children)
     ]
-    tops = [t for t in main if t.head is t or not start <= t.head.i < end or t.dep_ in ("parataxis", "conj")]
+    # (spaCy makes a new Token on each access: a root is found by its index, not by ``is``.)
+    tops = [
+        t for t in main if t.head.i == t.i or not start <= t.head.i < end or t.dep_ in ("parataxis", "conj")
+    ]
     for group in (tops, main, verbs):
         if group:
             return group[0]
@@ -189,6 +192,8 @@ def _main_verb(doc: Doc, start: int, end: int) -> Token | None:
 def _verb_phrase(verb: Token, start: int, end: int) -> Span:
     doc = verb.doc
     if verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.i >= start:
+        if doc[verb.i - 1].text == ",":
+            return doc[verb.i : verb.i + 1]  # "la ville, assiégée depuis un an,": the participle alone
         noun = verb.head
         first = noun.left_edge.i
         while first < noun.i and (doc[first].is_punct or doc[first].pos_ == "ADP"):
@@ -253,11 +258,75 @@ def _measured_noun(date: Span, end: int) -> Span | None:
     return doc[noun.i : noun.i + 1]
 
 
+def _distance_to_event(date: Span, end: int) -> Span | None:
+    """``à quelques semaines de l'examen du budget``, ``à deux jours du scrutin``: a length after
+    ``à`` and before ``de`` + article measures the distance to that noun's event."""
+    doc = date.doc
+    if date[-1].lower_ not in UNITS or date.start == 0 or doc[date.start - 1].lower_ not in ("à", "a"):
+        return None
+    if date.end + 1 >= end or doc[date.end].lower_ not in _OF | {"des"}:
+        return None
+    first = date.end + 1
+    if doc[date.end].lower_ in _OF - {"du"} and doc[first].pos_ != "DET":
+        return None  # "condamné à deux ans de prison": a bare noun is what the length measures
+    for token in doc[first : min(first + 3, end)]:
+        if token.pos_ == "NOUN":
+            return doc[first : token.i + 1]
+    return None
+
+
+def _opening_phrase(date: Span, start: int, end: int) -> bool:
+    """``Sur l'ensemble de l'année 2024, le groupe a perdu``, ``Au cours du premier trimestre,``:
+    a prepositional phrase that opens the clause, ends with the date and a comma and names no
+    event of its own dates the main clause after it."""
+    doc = date.doc
+    before = doc[start : date.start]
+    if not before or before[0].pos_ != "ADP" or len(before) > 6:
+        return False
+    if date.end >= end or doc[date.end].text != ",":
+        return False
+    return all(
+        t.pos_ in ("ADP", "DET", "NOUN", "ADJ", "NUM") and not _is_event_noun(t) and t.text != ","
+        for t in before
+    )
+
+
+# Words after which a date can be the subject of the next verb: the clause starts there.
+_SUBJECT_OPENERS = {",", "que", "qu'", "qu’", "et", "mais", "car"}
+
+
+def _date_as_subject(date: Span, start: int, end: int) -> Span | None:
+    """``L'été sera décisif``, ``2025 marquera un tournant``, ``estime que l'hiver sera difficile``:
+    a date that is the subject of the verb right after it dates that verb phrase (the date
+    included)."""
+    doc = date.doc
+    if date.end >= end or doc[date.end].pos_ not in _VERBAL:
+        return None
+    if date.start > start and doc[date.start - 1].lower_ not in _SUBJECT_OPENERS:
+        return None
+    verb = doc[date.end]
+    predicate = verb
+    if (verb.dep_ == "cop" or verb.dep_.startswith("aux")) and verb.i < verb.head.i < end:
+        predicate = verb.head
+    last = next((c.i for c in predicate.children if c.dep_ == "obj" and predicate.i < c.i < end), predicate.i)
+    return doc[date.start : last + 1]
+
+
 def subject_span(date: Span) -> Span | None:
     """The event phrase a date belongs to, or ``None`` when its clause has no other word."""
     start, end = _clause(date)
     root = date.root
     head = root.head
+    distance = _distance_to_event(date, end)
+    if distance is not None:
+        return distance
+    if _opening_phrase(date, start, end):
+        verb = _main_verb(date.doc, date.end, end)
+        if verb is not None:
+            return _verb_phrase(verb, start, end)
+    as_subject = _date_as_subject(date, start, end)
+    if as_subject is not None:
+        return as_subject
     if len(date) == 1 and root.pos_ == "ADJ" and root.dep_ == "amod" and head.pos_ in ("NOUN", "PROPN"):
         return date.doc[head.i : head.i + 1]  # "la future ligne", "le régime actuel": the noun qualified
     if len(date) == 1 and _YEAR.match(date.text) and date.start > start:

@@ -43,6 +43,7 @@ _KEEP_LEAD = {"set_rate", "set", "ago"}
 # Approximators that take "de" ("plus de dix heures"); without it they are no part of a date.
 _NEEDS_DE = {"plus", "moins", "près"}
 _RANGE_LINKS = {"au", "à", "et", "-"}
+_COORDINATORS = {"et", "ou", "puis"}
 # Prepositions that, with a present tense, point ahead: "à partir du", "dès", "d'ici", "jusqu'au".
 _FROM_NOW_ON = {"partir", "dès", "ici", "jusqu'", "jusqu’"}
 # "de" before an adjective of quantity is an article, not a preposition: "depuis de nombreuses années".
@@ -136,12 +137,21 @@ def _link_ranges(found: list[tuple[Span, Timex, str]]) -> None:
 
 
 def _same_event(first: Span, second: Span) -> bool:
-    """``du 10 au 12 juin``, ``à 10 heures (16 heures à Paris)``: the second expression dates the
-    same event as the first, whatever the parse makes of it."""
+    """``du 10 au 12 juin``, ``à 10 heures (16 heures à Paris)``, ``en octobre 1962 et en décembre
+    2024``, ``le 3 mars, puis le 12 avril``: the second expression dates the same event as the
+    first, whatever the parse makes of it."""
     between = first.doc[first.end : second.start]
-    if len(between) != 1:
-        return False
-    return between[0].lower_ in _RANGE_LINKS or between[0].text == "("
+    if len(between) == 1:
+        return between[0].lower_ in _RANGE_LINKS or between[0].text == "("
+    # coordinated dates: a conjunction, then at most a comma and the second date's preposition
+    words = [t.lower_ for t in between]
+    return (
+        0 < len(between) <= 3
+        and any(w in _COORDINATORS for w in words)
+        and all(
+            w in _COORDINATORS or w == "," or t.pos_ == "ADP" for w, t in zip(words, between, strict=True)
+        )
+    )
 
 
 class DateTagger:

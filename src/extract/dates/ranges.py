@@ -62,15 +62,22 @@ def clock_like(first: Timex, first_words: list[str], second: Timex) -> Timex:
 
 
 def bare_first_bound(core: Span, timex: Timex) -> tuple[Span, Timex] | None:
-    """``de 120 à 90 jours``, ``entre deux et trois ans``: the first bound of a range of lengths is
-    a bare number that takes its unit from the second (one fact per bound, FACTS.md §2.3)."""
+    """``de 120 à 90 jours``, ``entre deux et trois ans``, ``de 9 à 17 heures``: the first bound of a
+    range of lengths or clock times is a bare number that takes its unit from the second (one fact
+    per bound, FACTS.md §2.3)."""
     doc = core.doc
     i = core.start
-    if timex.type != "DURATION" or i < 3 or not _is_amount(core[0].lower_):
+    if timex.type not in ("DURATION", "TIME") or i < 3 or not _is_amount(core[0].lower_):
         return None
     number, link, lead = doc[i - 2], doc[i - 1], doc[i - 3]
     if link.lower_ not in _TO or lead.lower_ not in _FROM or not _is_amount(number.lower_):
         return None
+    if timex.type == "TIME":
+        # "de 9 à 17 heures", "entre 8 et 10 h": the first bound is the hour of the same day.
+        if not number.text.isdigit() or int(number.text) > 24 or "T" not in timex.value:
+            return None
+        day = timex.value.split("T")[0]
+        return doc[i - 2 : i - 1], Timex("TIME", f"{day}T{int(number.text):02d}:00")
     unit = unit_of([t.lower_ for t in core])
     if unit is None:
         return None
