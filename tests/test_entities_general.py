@@ -1054,3 +1054,36 @@ def test_possessive_title_after_a_descriptor_with_a_complement(ent_nlp):
 )
 def test_sports_club_named_like_a_venue(ent_nlp, text, name, label):
     check_type(ent_nlp, text, name, label)
+
+
+@pytest.mark.parametrize(
+    ("text", "relation"),
+    [
+        # The premises of a description standing for the organisation named before: its town.
+        (
+            "Le gérant de la société de livraison Transloire Express a été tué le 3 mars dans les locaux "
+            "de l'entreprise, à Saint-Herblain.",
+            ("located_in", "Transloire Express", "Saint-Herblain"),
+        ),
+        (
+            "La société de nettoyage Netaclair a été cambriolée. Les voleurs sont entrés dans les locaux "
+            "de la société, à Villeurbanne.",
+            ("located_in", "Netaclair", "Villeurbanne"),
+        ),
+        # A possessive title after a colon points back to the organisation of the clause.
+        (
+            "Le transporteur à bas coût Volaria est allé plus loin : sa directrice générale, Ana Ruiz, "
+            "accuse l'État de bloquer les vols.",
+            ("member_of", "Ana Ruiz", "Volaria"),
+        ),
+    ],
+)
+def test_premises_and_colon_relations(ent_nlp, text, relation):
+    _, _, relations = run(ent_nlp, text)
+    assert relation in relations
+
+
+def test_a_factory_is_no_premises(ent_nlp):
+    text = "La société Netaclair a fermé. Le syndicat a manifesté devant l'usine de l'entreprise, à Vierzon."
+    _, _, relations = run(ent_nlp, text)
+    assert not {r for r in relations if r[0] == "located_in"}

@@ -24,6 +24,9 @@ from .evidence import descriptor_after, descriptor_before
 from .relation_record import Relation
 
 _DEFINITE = {"le", "la", "l'", "l’", "du", "au"}
+# `dans les locaux de l'entreprise, à Y`: the premises of the organisation, then its town.
+_PREMISES = {"locaux", "siège", "bureaux"}
+_PREMISES_PLACE = re.compile(r"^\s*,\s*(?:à|au)\s+")
 # `, et qui fait partie de`: a second cue after the first one.
 _AND = re.compile(r"^\s*,?\s*et\s+(?=qui\b)")
 
@@ -75,6 +78,22 @@ def _names_just_before(doc: Doc, entity, i: int) -> bool:
     return any(i - 6 <= m.end <= i and doc[m.start].sent.start == doc[i].sent.start for m in entity.mentions)
 
 
+def _premises_of(doc: Doc, i: int) -> bool:
+    """Is the description whose noun is token ``i`` the owner of premises (`les locaux de
+    l'entreprise`)?"""
+    k = i - 1
+    while k > 0 and doc[k].lower_ in _DEFINITE:
+        k -= 1
+    return k >= 1 and doc[k].lower_ in P.DE_FORMS and doc[k - 1].lower_ in _PREMISES
+
+
+def _org_before(doc: Doc, ix, i: int):
+    """The last organisation named before token ``i`` in its sentence."""
+    sent = doc[i].sent.start
+    before = [v for v in ix.orgs_at().values() if sent <= v[1].start and v[1].end <= i]
+    return max(before, key=lambda v: v[1].start) if before else None
+
+
 def description_relations(doc: Doc, ix) -> list[Relation]:
     """`Le groupe, basé à Y et qui fait partie de Z`: located_in Y and member_of Z of the
     organisation the description stands for."""
@@ -87,6 +106,9 @@ def description_relations(doc: Doc, ix) -> list[Relation]:
         base = doc[end - 1].idx + len(doc[end - 1])
         found = []
         cue = P.BASED_IN_CUES.match(text[base : base + 120])
+        premises = cue is None and _premises_of(doc, tok.i)
+        if premises:
+            cue = _PREMISES_PLACE.match(text[base : base + 120])
         if cue:
             k = base + cue.end()
             place = next(
@@ -109,6 +131,8 @@ def description_relations(doc: Doc, ix) -> list[Relation]:
         if not found:
             continue
         org = described_org(doc, ix, tok.i)
+        if org is None and premises:
+            org = _org_before(doc, ix, tok.i)  # `tué dans les locaux de l'entreprise, à Y`
         if org is None or _names_just_before(doc, org[0], tok.i):
             continue
         start = doc[tok.i - 1].idx
