@@ -752,3 +752,137 @@ def test_bodies_described_as_a_jurisdiction_or_an_instance(claims_nlp, text, con
 )
 def test_demonym_nouns_as_sources(claims_nlp, text, content, source):
     assert _source_of(claims_nlp, text, content) == source
+
+
+_CENSURE = (
+    "Les députés examinent la motion de censure déposée par {org} ({acronym}) contre le "
+    "gouvernement du Premier ministre Paul Mercier, qui a engagé lundi sa responsabilité. "
+    "Le scrutin est attendu vers 20 heures.\n\n"
+    "À la tribune, {title} du groupe {acronym}, {name}, a ouvert les hostilités. "
+    "« Ce budget est une provocation pour les millions de Français qui ne se soignent plus, "
+    "a-t-{pronoun} lancé sous les applaudissements de la gauche. Vous demandez aux malades "
+    "de payer l'addition. »"
+)
+
+
+@pytest.mark.parametrize(
+    ("org", "acronym", "title", "name", "pronoun"),
+    [
+        ("la Gauche unie", "GU", "la présidente", "Mathilde Garnier", "elle"),
+        ("Europe solidaire", "ES", "la présidente", "Mathilde Garnier", "elle"),
+        ("la Nouvelle Alliance", "NA", "la présidente", "Hélène Vasseur", "elle"),
+        ("le Parti écologiste", "PE", "le président", "Mathieu Garnier", "il"),
+        ("le Parti écologiste", "PE", "le président", "Julien Lambert", "il"),
+    ],
+)
+def test_incise_clitic_prefers_the_person_named_after_an_organisation(
+    claims_nlp, org, acronym, title, name, pronoun
+):
+    text = _CENSURE.format(org=org, acronym=acronym, title=title, name=name, pronoun=pronoun)
+    quoted = [c for c in claims_of(claims_nlp, text) if c.predicate == "lancer"]
+    assert len(quoted) == 2
+    assert {c.subject for c in quoted} == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # the place and time phrases before the clause's subject are no source
+        (
+            "Au piquet de grève de la gare du Nord, à Lille, le secrétaire général de la CFDT, "
+            "Paul Mercier, se montrait déterminé : « Nous ne reprendrons pas le travail sans un "
+            "accord signé par la direction. »",
+            "Nous ne reprendrons pas le travail sans un accord signé par la direction.",
+            "Paul Mercier",
+        ),
+        (
+            "Mardi soir, la présidente de l'association, Claire Dumont, ne décolérait pas : "
+            "« On nous a menti depuis le début de cette affaire. »",
+            "On nous a menti depuis le début de cette affaire.",
+            "Claire Dumont",
+        ),
+        (
+            "Devant l'usine, le délégué syndical, Karim Haddad, ne décolère pas : "
+            "« La direction nous a trahis après vingt ans de loyaux services. »",
+            "La direction nous a trahis après vingt ans de loyaux services.",
+            "Karim Haddad",
+        ),
+        # with no introduction, the name opening the sentence as before
+        (
+            "Lau Barrios, directrice : « Nous attendons des réponses claires de la part du ministère. »",
+            "Nous attendons des réponses claires de la part du ministère.",
+            "Lau Barrios",
+        ),
+    ],
+)
+def test_colon_quote_after_an_introductory_phrase(claims_nlp, text, content, source):
+    assert _source_of(claims_nlp, text, content) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # a relative clause set off by commas between the subject and the quote's own verb
+        (
+            "Côté compagnies, l'inquiétude monte. La compagnie Air Liberté, qui prévoit de "
+            "transporter plus de 300 000 passagers sur ces trois jours, « appelle à la "
+            "responsabilité de chacun ».",
+            "à la responsabilité de chacun",
+            "Air Liberté",
+        ),
+        (
+            "Le groupe Vendôme, qui emploie près de 2 000 salariés dans la région, « regrette une décision brutale ».",
+            "une décision brutale",
+            "Vendôme",
+        ),
+        (
+            "L'association Terres vivantes, qui revendique quelque 300 adhérents dans le département, "
+            "a annoncé le dépôt d'un recours devant le tribunal administratif.",
+            "le dépôt d'un recours devant le tribunal administratif",
+            "Terres vivantes",
+        ),
+        # a participle clause likewise: the name before it speaks
+        (
+            "« Nous avons tremblé jusqu'au bout », a admis le capitaine Lucas Ferrand. L'ailier "
+            "Théo Marchand, arrivé en août de Bordeaux, estime que l'équipe a manqué de lucidité.",
+            "l'équipe a manqué de lucidité",
+            "Théo Marchand",
+        ),
+    ],
+)
+def test_subject_before_a_relative_or_participle_clause(claims_nlp, text, content, source):
+    assert _source_of(claims_nlp, text, content) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "source"),
+    [
+        # a role of several words resolves like a one-word description
+        (
+            "« On a manqué de rigueur », a reconnu le défenseur Paul Mercier après le match. "
+            "Le milieu de terrain, formé au club, assure que l'équipe va se relever.",
+            "l'équipe va se relever",
+            "Paul Mercier",
+        ),
+        (
+            "Le président Marc Lefort a reçu les syndicats mardi. Le chef de l'État a promis que la réforme serait juste.",
+            "la réforme serait juste",
+            "Marc Lefort",
+        ),
+        (
+            "« Nous avons eu de la chance », a reconnu le buteur Hugo Ferrer. Le demi d'ouverture "
+            "a ajouté que l'équipe devait progresser.",
+            "l'équipe devait progresser",
+            "Hugo Ferrer",
+        ),
+        # no person of its gender named before: as written
+        (
+            "La ministre Claire Dumont a reçu les agriculteurs. Le porte-parole du gouvernement, "
+            "présent à ses côtés, a assuré que des aides seraient versées.",
+            "des aides seraient versées",
+            "Le porte-parole du gouvernement",
+        ),
+    ],
+)
+def test_roles_of_several_words_as_descriptions(claims_nlp, text, content, source):
+    assert _source_of(claims_nlp, text, content) == source

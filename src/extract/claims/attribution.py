@@ -23,7 +23,7 @@ from .patterns import (
     MIN_QUOTE_WORDS,
     REFLEXIVE,
 )
-from .phrases import phrase_after, phrase_from_head
+from .phrases import head_before_relative, phrase_after, phrase_from_head
 from .quotes import Quote
 from .verbs import has_aux, match_cue
 
@@ -87,7 +87,7 @@ def quote_claims(doc: Doc, quotes: list[Quote], taken: list[tuple[int, int]]) ->
                     anchor=cue_token.idx,
                 )
             else:
-                source = _first_phrase(left[:-1])
+                source = _first_phrase(_without_introduction(left[:-1]))
                 yield Candidate(q.start, q.end, "direct", None, "SAY", source, rule="colon", anchor=q.open)
             continue
         if left and left[-1].text in (",", "et") and _previous_quote_end(doc, left, claimed):
@@ -257,6 +257,40 @@ def _named_before_apposition(subject: Token, left: list[Token]):
     return None
 
 
+def _without_introduction(left: list[Token]) -> list[Token]:
+    """``Au piquet de grève, à Paris, le secrétaire général, X, se montrait déterminé :``: the
+    place and time phrases set off by commas before the clause's subject are no source."""
+    i = 0
+    while i < len(left) and left[i].is_space:
+        i += 1
+    while i < len(left) and (left[i].pos_ in ("ADP", "ADV") or left[i].lower_ in _TIME_OPENERS):
+        comma = next((k for k in range(i + 1, len(left)) if left[k].text == ","), None)
+        if comma is None or any(t.pos_ in ("VERB", "AUX") for t in left[i:comma]):
+            return left
+        i = comma + 1
+        while i < len(left) and left[i].is_space:
+            i += 1
+    rest = left[i:]
+    if not rest or rest[0].pos_ not in ("DET", "NOUN", "PROPN"):
+        return left
+    return rest
+
+
+# Words that open an introductory time phrase (``Mardi soir, ...``, ``Ce matin, ...``).
+_TIME_OPENERS = {
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "hier",
+    "ce",
+    "cette",
+}
+
+
 def _first_phrase(left: list[Token]):
     words = [t for t in left if not t.is_space]
     if not words:
@@ -335,6 +369,9 @@ def _clause_subject(left: list[Token]):
 
 
 def _subject_before(left: list[Token]):
+    head = head_before_relative(left)
+    if head is not None:
+        return head  # ``Air France, qui prévoit ..., « appelle à ... »``
     last = left[-1]
     if last.pos_ in ("PROPN", "NOUN"):
         return phrase_from_head(last)

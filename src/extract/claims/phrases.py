@@ -145,3 +145,31 @@ def phrase_after(token: Token, limit: int | None = None) -> Span | None:
     if i == start:
         return None
     return doc[start:i]
+
+
+def head_before_relative(left: list[Token]) -> Span | None:
+    """``Air France, qui prévoit ..., « appelle à ... »``: the words before a verb end with a
+    relative clause set off by commas; its noun phrase, before ``, qui``, is the subject."""
+    words = [t for t in left if not t.is_space]
+    while words and words[-1].text in ("«", "“", '"'):
+        words.pop()
+    if not words or words[-1].text != ",":
+        return None  # the relative clause closes with a comma right before the verb or quote
+    words.pop()
+    if any(t.text in ("«", "»", "“", "”", '"') for t in words):
+        return None
+    k = next(
+        (j for j in range(len(words) - 1, 1, -1) if words[j].lower_ == "qui" and words[j - 1].text == ","),
+        None,
+    )
+    if k is None or not any(t.pos_ in ("VERB", "AUX") for t in words[k + 1 :]):
+        return None
+    start = k - 1
+    while start > 0 and words[start - 1].text not in (",", ":", ";", "(", ")"):
+        start -= 1
+    phrase = words[start : k - 1]
+    if not phrase or len(phrase) > 8 or phrase[0].pos_ not in ("DET", "NOUN", "PROPN"):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in phrase) or not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
+        return None
+    return phrase[0].doc[phrase[0].i : phrase[-1].i + 1]

@@ -129,6 +129,33 @@ class SourceResolver:
                 return m.name
         return earlier[-1].name if earlier else None
 
+    def _person_after(self, name: str, before: int, gender: str, window: int = 600) -> str | None:
+        """The last person of that gender named after the last mention of the organisation
+        ``name`` and before ``before``, nearby; None if ``name`` is no organisation."""
+        if self.label_of(name) != "ORG":
+            return None
+        org = [m.start for m in self.mentions if m.name == name and m.start < before]
+        if not org:
+            return None
+        people = [
+            m
+            for m in self.mentions
+            if m.label == "PER"
+            and org[-1] < m.start < before
+            and before - m.start <= window
+            and self._told_or_speaking(m.name, gender)
+            and not self._excluded(m)
+        ]
+        return people[-1].name if people else None
+
+    def _told_or_speaking(self, name: str, gender: str) -> bool:
+        """A person whose gender the text tells as ``gender``, or of untold gender who
+        spoke in the claim just before."""
+        known = self.gender(name)
+        if known is not None:
+            return known == gender
+        return self.speaker is not None and self.speaker[0] == name
+
     def _excluded(self, m: Mention) -> bool:
         span = self.exclude_span
         return m.name == self.exclude or (span is not None and span[0] <= m.start < span[1])
@@ -446,13 +473,21 @@ class SourceResolver:
             topic = self._dislocated_before(head)
             if topic is not None:
                 return self.resolve(topic)  # ``Les associations, elles, dénoncent``
+            gender = pronoun_gender(pron)
+            inverted = head.text.startswith("-") and gender is not None
             subject = self._subject_antecedent(head)
             if subject is not None and subject.root.i != head.i:
-                return self.resolve(subject)
-            gender = pronoun_gender(pron)
+                name, label = self.resolve(subject)
+                person = self._person_after(name, span.start_char, gender) if inverted and name else None
+                return (person, "PER") if person else (name, label)
             # ``« ... », a lancé X. « ... », a-t-elle ajouté``: the speaker goes on.
             name = self.recent_speaker(types, span.start_char, gender)
-            name = name or self.antecedent(types, span.start_char, gender=gender)
+            if name is None:
+                name = self.antecedent(types, span.start_char, gender=gender)
+                if name is not None and inverted:
+                    # ``la présidente du groupe LFI, Anne X, ... « ... », a-t-elle lancé``: the
+                    # incise's clitic is the person named last, not an organisation before her.
+                    name = self._person_after(name, span.start_char, gender) or name
             return name, self.label_of(name) if name else None
         key = head.lemma_.casefold() if head.lemma_.casefold() in LEXICON.documents else head.lower_
         if key in LEXICON.documents or head.lemma_ in LEXICON.documents:
@@ -496,6 +531,11 @@ class SourceResolver:
             # ``le ministère`` is the ministry named before, never another organisation.
             named = self._named_head(bare, span.start_char)
             return (named.name, named.label) if named is not None else (as_written(span), None)
+        role = _role_of_several_words(words, head) if definite else None
+        if role is not None:
+            # ``le milieu de terrain``, ``le chef de l'État``: a role of several words is a
+            # description of its own, read whole.
+            description, bare_phrase = role, True
         noun_only = description is None and definite and bare_phrase and person_noun(head)
         if noun_only:
             description = "PER"  # ``l'élue``, ``la Bretonne``: a person described, named before
@@ -509,7 +549,7 @@ class SourceResolver:
             and (bare_phrase or self._qualified_description(words, head))
         ):
             gender = title_gender(head) if description == "PER" else None
-            if noun_only and gender is None:
+            if (noun_only or role is not None) and gender is None:
                 gender = _noun_gender(head)  # ``a confié la Savoyarde``: the article or the ending
             tail = [t.lower_ for t in words if t.i > head.i]
             earlier = same_noun_referent(self.doc, head, self.mentions, description, tail)
@@ -548,6 +588,18 @@ class SourceResolver:
 def _is_title(t: Token) -> bool:
     word = ELIDED.sub("", t.lower_)
     return "PER" in (LEXICON.descriptions.get(word), LEXICON.descriptions.get(t.lemma_.casefold()))
+
+
+def _role_of_several_words(words: list[Token], head: Token) -> str | None:
+    """The type of a role of several words that the phrase ends with, from its head on
+    (``le milieu de terrain``, ``le chef de l'État``): ``PER`` or ``ORG``, else None."""
+    tail = [t for t in words if t.i >= head.i]
+    if len(tail) < 2:
+        return None
+    joined = " ".join(t.lower_.replace("’", "'") for t in tail)
+    joined = re.sub(r"' ", "'", joined)
+    description = LEXICON.descriptions.get(joined)
+    return description if description in ("PER", "ORG") else None
 
 
 def _describes(t: Token) -> bool:

@@ -26,8 +26,16 @@ from .cue_parts import (
     speaker_phrase,
 )
 from .lexicon import LEXICON, Cue
-from .patterns import CLITICS, OPENERS, PASSIVE_OK, PUNCT_BEFORE_INCISE, PURPOSE_STANCES, QUOTE_THEN_STOP
-from .phrases import group_before_examples, phrase_after, phrase_from_head
+from .patterns import (
+    CLITICS,
+    ELIDED,
+    OPENERS,
+    PASSIVE_OK,
+    PUNCT_BEFORE_INCISE,
+    PURPOSE_STANCES,
+    QUOTE_THEN_STOP,
+)
+from .phrases import group_before_examples, head_before_relative, phrase_after, phrase_from_head
 from .quotes import Quote
 from .verbs import (
     after_pause,
@@ -291,6 +299,14 @@ def _attach_source(
         # ``Idemia est accusée de ...`` with no agent: the accuser the article follows.
         cand.source_rule = "phrase" if agent is not None else "accuser"
         return
+    if subject is None or subject.lower_ != "qui":
+        first = verb_group_start(token)
+        relative = head_before_relative(list(token.doc[token.sent.start : first.i]))
+        if relative is not None and (subject is None or relative.end <= subject.i < first.i):
+            # ``Air France, qui prévoit ..., « appelle à ... »``: the parser took a noun of
+            # the relative clause for the subject, or none.
+            cand.source = relative
+            return
     if subject is not None:
         if subject.lower_ == "qui" and subject.head.dep_ in ("acl:relcl", "acl"):
             subject = subject.head.head
@@ -359,6 +375,15 @@ def _phrase_before_pause(token: Token, first: Token) -> Span | None:
     if not words or len(words) > 10:
         return None
     if any(t.pos_ in ("VERB", "AUX") for t in words):
+        if _participle_apposition(words) and start > token.sent.start and doc[start - 1].text == ",":
+            # ``L'attaquant X, arrivé en août de Y, estime``: the participle tells about the
+            # noun phrase before it, the verb's subject.
+            phrase = _phrase_before_pause(token, doc[start])
+            if phrase is not None and not any(
+                t.pos_ == "PROPN" or ELIDED.sub("", t.lower_) in LEXICON.descriptions for t in phrase
+            ):
+                return None  # no name nor known title: the speaker before is likelier
+            return phrase
         return None  # ``Le trafic reprendra jeudi, annonce``: a clause, not a subject
     head = next((t for t in words if t.pos_ != "DET"), None)
     if head is None or head.pos_ not in ("NOUN", "PROPN") or head.lower_ in LEXICON.impersonal:
@@ -366,6 +391,19 @@ def _phrase_before_pause(token: Token, first: Token) -> Span | None:
     if start > token.sent.start and doc[start - 1].text != ",":
         return None
     return doc[words[0].i : words[-1].i + 1]
+
+
+def _participle_apposition(words: list[Token]) -> bool:
+    """``arrivé en août de Lyon``, ``formé au club``: a past participle with its complements
+    and no other verb."""
+    first = words[0]
+    if (
+        first.pos_ != "VERB"
+        or "Part" not in first.morph.get("VerbForm")
+        or "Past" not in first.morph.get("Tense")
+    ):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") for t in words[1:])
 
 
 def _main_subject(token: Token, subject: Token) -> Token | None:
