@@ -1,13 +1,13 @@
 """Definite descriptions that stand for a named organisation, and what the text says of them.
 
-French news names a company once (``le groupe allemand Brenner``) and then calls it by its
+French news names a company once (``le groupe allemand Heldmann``) and then calls it by its
 describing noun: ``Le groupe, basé à Stuttgart et qui fait partie du holding X``,
 ``l'établissement public, basé à Lannion``, ``X France, filiale du groupe dont le siège est
 à Bruxelles``. The description stands for the one organisation the text describes with the
 same noun, else for the organisation a possessive would point back to (the subject before).
 
 >>> [(r.predicate, r.subject, r.object) for r in description_relations(doc, ix)]  # doctest: +SKIP
-[('located_in', 'Brenner', 'Stuttgart'), ('member_of', 'Brenner', 'Kessbach')]
+[('located_in', 'Heldmann', 'Stuttgart'), ('member_of', 'Heldmann', 'Vorland')]
 """
 
 from __future__ import annotations
