@@ -187,7 +187,7 @@ def expansion_mentions(doc: Doc, acronyms: list[Mention]) -> list[Mention]:
         pattern = re.compile(r"(?<!\w)" + sep.join(parts) + r"(?!\w)")
         for hit in pattern.finditer(doc_text(doc)):
             span = doc.char_span(hit.start(), hit.end())
-            # Letters that cut a person's name in two spell no name: `BFM` in `Heldmann en France, Marc Vidal`.
+            # Letters that cut a person's name in two spell no name: `HFM` in `Heldmann en France, Marc Vidal`.
             if span is not None and not any(
                 e.label_ == "PER" and e.start < b < e.end for e in doc.ents for b in (span.start, span.end)
             ):
