@@ -60,6 +60,10 @@ NOT_DATES = [
     "La région concentre 40 % des jours de chômage partiel du pays.",
     "La situation ne changera pas du jour au lendemain.",
     "Le plan « Horizon 2035 » prévoit trois fermetures.",
+    # Figures that read as no calendar day are references, not dates.
+    "Le dossier 31/02/2023 a été classé sans suite.",
+    "La pièce 12/13/2024 manque au dossier.",
+    "Le contrat du <date type=DATE value=2024-02-29>29/02/2024</date> reste valable.",
 ]
 
 

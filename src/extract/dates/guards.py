@@ -270,6 +270,14 @@ def rejected(match: Span, core: Span, rule: str) -> bool:
     if rule in ("date_full", "range_days"):
         words = lower_words(core)
         return impossible_day(month_of(words), day_of(words))
+    if rule in ("date_numeric", "date_numeric_short"):
+        # `31/02/2023` or `12/13` reads as no calendar day: a reference number, not a date.
+        digits = re.findall(r"\d+", core[-1].text)
+        if len(digits) < 2:
+            return False
+        day, month = (digits[2], digits[1]) if len(digits[0]) == 4 and len(digits) > 2 else digits[:2]
+        day, month = int(day), int(month)
+        return not 1 <= month <= 12 or not 1 <= day or impossible_day(month, day)
     if rule == "weekday_day":
         # "mardi 14 heures" is a time, not the 14th.
         after = _after(core)
