@@ -138,3 +138,55 @@ def test_subject_of_general_constructions(nlp, text, date, subject):
 def test_a_length_of_a_bare_noun_after_a_is_no_distance(nlp):
     """``condamné à deux ans de prison``: the length is the verb's complement."""
     assert "condamné" in _subject(nlp, "Le prévenu a été condamné à deux ans de prison.", "deux ans")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "subject"),
+    [
+        # a bound that closes its clause dates the clause's event
+        (
+            "Le conseil a précisé qu'une collecte de jouets serait organisée (salle des fêtes) "
+            "auprès des familles à partir du 1er juillet.",
+            "1er juillet",
+            "une collecte de jouets serait organisée",
+        ),
+        (
+            "Les syndicats (CGT et FO) appellent à la grève à partir du 1er juillet.",
+            "1er juillet",
+            "Les syndicats (CGT et FO) appellent",
+        ),
+        (
+            "La météo annonce un temps « très instable » au moins jusqu'à dimanche.",
+            "dimanche",
+            "un temps",
+        ),
+        # ... a noun of action right after the verb, past a relative clause set off by commas
+        (
+            "La direction a confirmé lundi la fermeture de son entrepôt, qui emploie cent personnes, "
+            "d'ici la fin de l'année.",
+            "la fin de l'année",
+            "la fermeture",
+        ),
+        # an earlier time after "contre" + noun dates the noun compared
+        (
+            "Le chiffre d'affaires atteint 40 millions d'euros, contre une perte de 2 millions un an plus tôt.",
+            "un an plus tôt",
+            "une perte",
+        ),
+        # a date between a subordinate clause and the main clause dates the main clause
+        (
+            "Si rien ne change, dans dix ans, la ville aura perdu la moitié de ses commerces.",
+            "dix ans",
+            "la ville aura perdu",
+        ),
+        (
+            "Quand les travaux seront finis, dans deux ans, le quartier comptera mille logements.",
+            "deux ans",
+            "le quartier comptera",
+        ),
+    ],
+)
+def test_subject_of_bounds_comparisons_and_main_clauses(nlp, text, date, subject):
+    found = _subject(nlp, text, date)
+    assert subject in found
+    assert len(found) <= len(subject) + 40

@@ -11,6 +11,12 @@ and sentence punctuation bound it):
   (``Morpho ... a décroché en 2015 un contrat``), or for a participle that
   modifies a noun, from that noun to the participle (``Le rapport d'Amnesty
   International publié ce lundi 21 septembre``);
+- a bound that closes its clause (``à partir du 1er juillet``, ``jusqu'à dimanche``, ``d'ici la
+  fin de l'année``) dates the clause's event, or the noun of action right after its verb
+  (``a confirmé la fermeture de l'usine d'ici 2026`` → ``la fermeture``); an earlier time after
+  ``contre`` + noun dates that noun (``contre un bénéfice de 3 millions un an plus tôt``); a
+  date set off by commas after a subordinate clause dates the main clause (``si rien ne change,
+  dans dix ans, la ville aura perdu``);
 - when the parse gives no verb in the clause (upper-case text, incises), the
   words of the clause next to the date (``HIER ILS L'ONT FAIT``).
 
@@ -25,6 +31,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ..lexicons import WEEKDAYS
 from .patterns import TEMPORAL, UNITS
 from .tense import governing_verb
 
@@ -125,6 +132,7 @@ def _clause(date: Span, use_sentences: bool = True, quotes: bool = True) -> tupl
     for token in doc[lo : date.start]:
         if boundary(token):
             start = token.i + 1
+    start = _before_parenthesis(doc, lo, start, boundary)
     end = hi
     for token in doc[date.end : hi]:
         if boundary(token):
@@ -133,9 +141,30 @@ def _clause(date: Span, use_sentences: bool = True, quotes: bool = True) -> tupl
     if quotes and _quoted_fragment(date, start, end):
         # The parser often ends a sentence at a closing quotation mark: punctuation bounds it here.
         wider = _clause(date, use_sentences=False, quotes=False)
-        if _inside_quotes(date.doc, start, end) or not _has_verb(date.doc, *wider):
+        # "prévoit un trafic « très perturbé » jusqu'à dimanche": after a closing mark, too.
+        after_quote = (
+            start > 0
+            and date.doc[start - 1].text in ("»", "”")
+            and not any(t.pos_ in ("NOUN", "PROPN") for t in date.doc[start : date.start])
+        )
+        if _inside_quotes(date.doc, start, end) or after_quote or not _has_verb(date.doc, *wider):
             return wider
     return start, end
+
+
+def _before_parenthesis(doc: Doc, lo: int, start: int, boundary) -> int:
+    """``Les syndicats (CGT et FO) appellent à la grève``: a parenthesis closed before the date
+    is an insertion, the clause goes on around it."""
+    if start <= lo or doc[start - 1].text != ")":
+        return start
+    opening = next((i for i in range(start - 2, lo - 1, -1) if doc[i].text == "("), None)
+    if opening is None:
+        return start
+    first = lo
+    for token in doc[lo:opening]:
+        if boundary(token):
+            first = token.i + 1
+    return first
 
 
 def _is_boundary_not_quote(token: Token) -> bool:
@@ -312,6 +341,88 @@ def _date_as_subject(date: Span, start: int, end: int) -> Span | None:
     return doc[date.start : last + 1]
 
 
+# "à partir du 1er juillet", "jusqu'à dimanche", "d'ici la fin de l'année": a bound that closes
+# its clause dates the clause's event.
+_BOUND = re.compile(r"(?:partir (?:de|du|des|d'|d’)|jusqu['’](?: (?:à|au|aux|en))?|d['’] ici)$")
+_RELATIVES = {"qui", "que", "qu'", "qu’", "dont", "où"}
+# "si on ne fait rien, dans dix ans, ...": conjunctions that open a subordinate clause.
+_SUBORDINATORS = {"si", "s'", "s’", "quand", "lorsque", "lorsqu'", "lorsqu’", "comme", "puisque", "puisqu'"}
+# "un an plus tôt", "deux ans auparavant": a date that compares with another time.
+_EARLIER = re.compile(r"(?:plus tôt|auparavant)$")
+
+
+def _bound_at_end(date: Span, start: int, end: int) -> Token | None:
+    """The verb of the event a bound that closes its clause dates (``la campagne sera menée
+    auprès de 500 volontaires à partir du 1er juillet``), past a relative clause set off by
+    commas (``la fermeture de l'usine, qui fabrique des freins, d'ici 2026``)."""
+    doc = date.doc
+    before = " ".join(t.lower_ for t in doc[max(start, date.start - 3) : date.start])
+    if not _BOUND.search(before) or any(not t.is_punct for t in doc[date.end : end]):
+        return None
+    verb = governing_verb(date.root)
+    if verb is None or not start <= verb.i < date.start:
+        return None
+    relative = any(c.dep_.startswith("nsubj") and c.lower_ in _RELATIVES for c in verb.children)
+    if relative and any(t.text == "," for t in doc[verb.i : date.start]):
+        head = verb.head
+        for _ in range(4):  # the relative clause hangs on a noun, or (a parse error) on the verb
+            if head.pos_ in _VERBAL or head.head.i == head.i:
+                break
+            head = head.head
+        if head.i != verb.i and head.pos_ in _VERBAL and start <= head.i < verb.i:
+            verb = head
+    return verb
+
+
+def _event_object(verb: Token, date: Span) -> Span | None:
+    """``a confirmé mercredi la fermeture de son usine ... d'ici 2026``: the noun of action right
+    after the verb is the event the date bounds."""
+    for token in date.doc[verb.i + 1 : date.start]:
+        if token.pos_ in ("DET", "ADV", "AUX", "PUNCT") or token.lower_ in WEEKDAYS:
+            continue
+        if token.pos_ == "NOUN" and _is_event_noun(token) and token.dep_ not in _PARTICIPANTS:
+            return _noun_phrase(token)
+        return None
+    return None
+
+
+def _compared_noun(date: Span, start: int) -> Span | None:
+    """``contre un bénéfice de 31 millions un an plus tôt``: the noun compared is what an earlier
+    time dates."""
+    doc = date.doc
+    if not _EARLIER.search(date.text.lower()):
+        return None
+    against = [t for t in doc[start : date.start] if t.lower_ == "contre"]
+    if not against:
+        return None
+    i = against[-1].i + 1
+    while i < date.start and doc[i].pos_ == "DET":
+        i += 1
+    if i < date.start and doc[i].pos_ == "NOUN" and doc[i].is_lower and doc[i].lower_ not in UNITS:
+        return _noun_phrase(doc[i])
+    return None
+
+
+def _after_subordinate(date: Span, start: int, end: int) -> Span | None:
+    """``si on ne fait rien, dans dix ans, le centre-ville sera un décor``: a date set off by
+    commas between a subordinate clause and the main clause dates the main clause."""
+    doc = date.doc
+    first = date.start
+    while first > start and doc[first - 1].pos_ == "ADP":
+        first -= 1
+    if first <= start or doc[first - 1].text != "," or date.end >= end or doc[date.end].text != ",":
+        return None
+    words = [t for t in doc[start : first - 1] if not t.is_punct]
+    if words and words[0].pos_ == "CCONJ":
+        words = words[1:]
+    if not words or words[0].lower_ not in _SUBORDINATORS or "," in [t.text for t in doc[start : first - 1]]:
+        return None
+    verb = _main_verb(doc, date.end, end)
+    if verb is not None and not any(c.dep_ == "mark" for c in verb.children):
+        return _verb_phrase(verb, date.end + 1, end)
+    return _fallback(date, start, end, True)
+
+
 def subject_span(date: Span) -> Span | None:
     """The event phrase a date belongs to, or ``None`` when its clause has no other word."""
     start, end = _clause(date)
@@ -324,6 +435,15 @@ def subject_span(date: Span) -> Span | None:
         verb = _main_verb(date.doc, date.end, end)
         if verb is not None:
             return _verb_phrase(verb, start, end)
+    compared = _compared_noun(date, start)
+    if compared is not None:
+        return compared
+    after = _after_subordinate(date, start, end)
+    if after is not None:
+        return after
+    bound = _bound_at_end(date, start, end)
+    if bound is not None:
+        return _event_object(bound, date) or _verb_phrase(bound, start, end)
     as_subject = _date_as_subject(date, start, end)
     if as_subject is not None:
         return as_subject
