@@ -464,3 +464,103 @@ def test_titles_over_a_group_of_members(rel_nlp, text, expected, absent):
     title noun names members, its complement is their organisation (a singular `député de`
     or `maire de` still covers a place); a capitalised article may open the party's name."""
     check(rel_nlp, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Le Racing Club de Lens a battu Nantes samedi. Le club, quatrième du championnat, reste "
+            "invaincu. « Nous avons souffert », a reconnu le président du club, Arnaud Perrin, après la "
+            "rencontre.",
+            {("role", "Arnaud Perrin", "président"), ("member_of", "Arnaud Perrin", "Racing Club de Lens")},
+            set(),
+        ),
+        (
+            "Le Stade brestois a limogé son entraîneur lundi. Le club, 15e de Ligue 1, cherche un "
+            "successeur. L'intérim sera assuré par l'entraîneur des moins de 17 ans du club, Marc Tissier.",
+            {
+                ("role", "Marc Tissier", "entraîneur des moins de 17 ans"),
+                ("member_of", "Marc Tissier", "Stade brestois"),
+            },
+            set(),
+        ),
+        (
+            "L'Olympique lyonnais s'est incliné à Lens. L'équipe, septième, recule au classement. "
+            "L'entraîneur de l'équipe, Paulo Fonseca, a critiqué l'arbitrage.",
+            {("role", "Paulo Fonseca", "entraîneur"), ("member_of", "Paulo Fonseca", "Olympique lyonnais")},
+            set(),
+        ),
+        (
+            "Le groupe Bonduelle a annoncé la fermeture d'un site. L'entreprise, fondée en 1853, emploie "
+            "11 000 personnes. « Nous n'avons pas le choix », explique la directrice de l'entreprise, "
+            "Sophie Lenoir.",
+            {("role", "Sophie Lenoir", "directrice"), ("member_of", "Sophie Lenoir", "Bonduelle")},
+            set(),
+        ),
+        (
+            "L'association Sea Shepherd a déposé un recours. L'association, présente dans 40 pays, conteste "
+            "l'étude d'impact. « C'est un non-sens », estime la présidente de l'association, Claire Dumas.",
+            {("role", "Claire Dumas", "présidente"), ("member_of", "Claire Dumas", "Sea Shepherd")},
+            set(),
+        ),
+        (
+            # Two clubs and no `Le club` that stands for one of them: no guess.
+            "Le FC Sochaux a battu l'AJ Auxerre samedi. « On a souffert », a reconnu le président du "
+            "club, Paul Morel.",
+            set(),
+            {("member_of", "Paul Morel", "FC Sochaux"), ("member_of", "Paul Morel", "AJ Auxerre")},
+        ),
+        (
+            # `Le club` stands for two clubs in turn: no guess.
+            "Le FC Sochaux a battu Grenoble samedi. Le club, leader du championnat, reste invaincu. "
+            "L'AJ Auxerre a perdu à Nancy. Le club, relégable, s'inquiète. « On a souffert », a reconnu "
+            "le président du club, Paul Morel.",
+            set(),
+            {("member_of", "Paul Morel", "FC Sochaux"), ("member_of", "Paul Morel", "AJ Auxerre")},
+        ),
+        (
+            # `Le club` does not stand for `l'équipe`: another noun, no guess.
+            "L'Olympique lyonnais s'est incliné à Lens. Le club, septième, recule au classement. "
+            "L'entraîneur de l'équipe, Paulo Fonseca, a critiqué l'arbitrage.",
+            set(),
+            {("member_of", "Paulo Fonseca", "Olympique lyonnais")},
+        ),
+    ],
+)
+def test_title_of_the_organisation_a_description_stands_for(rel_nlp, text, expected, absent):
+    """`le président du club, X`, `la directrice de l'entreprise, X`: the one organisation the
+    sentences opening with `Le club` / `L'entreprise` stand for; the person stays a person."""
+    check(rel_nlp, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Caisse régionale du Finistère, qui fait partie du réseau mutualiste Crédit Agricole, a "
+            "publié ses comptes.",
+            {("member_of", "Caisse régionale du Finistère", "Crédit Agricole")},
+        ),
+        (
+            "L'École nationale des ponts, qui fait partie du système universitaire ParisTech, recrute.",
+            {("member_of", "École nationale des ponts", "ParisTech")},
+        ),
+        (
+            "Le laboratoire Biogaran, qui fait partie du groupe pharmaceutique Servier depuis 1996, a "
+            "rappelé des lots.",
+            {("member_of", "Biogaran", "Servier")},
+        ),
+        (
+            "La station Fip, qui fait partie du groupe public Radio France, change de grille.",
+            {("member_of", "Fip", "Radio France")},
+        ),
+        (
+            "L'hôtel Lutetia, qui fait partie de la chaîne Marriott, rouvre.",
+            {("member_of", "Lutetia", "Marriott")},
+        ),
+    ],
+)
+def test_part_of_an_organisation_named_after_its_noun(rel_nlp, text, expected):
+    """`Y, qui fait partie du réseau / du système / du groupe Z`: member_of Z."""
+    assert expected <= relations(rel_nlp, text)

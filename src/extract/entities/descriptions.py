@@ -54,6 +54,27 @@ def described_org(doc: Doc, ix, i: int):
     return antecedent_org(doc, ix.orgs_at(), k + 1, ix.people())
 
 
+def described_by_subjects(doc: Doc, ix, noun: str, before: int):
+    """The one organisation that the sentences opening with the description ``noun`` before
+    token ``before`` stand for (`Le Stade X a limogé son entraîneur. Le club, 17e de Ligue 1,
+    ...`), or None when there is none or they point to two organisations."""
+    found = {}
+    for tok in doc[:before]:
+        if tok.lower_ != noun or tok.i < 1 or not _opens_sentence(doc, tok.i - 1):
+            continue
+        if description_at(doc, ix, tok.i) is None:
+            continue
+        org = antecedent_org(doc, ix.orgs_at(), tok.i - 1, ix.people())
+        if org is None:
+            return None  # a description the text does not tie to a name: no guess
+        found.setdefault(id(org[0]), org)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _opens_sentence(doc: Doc, i: int) -> bool:
+    return i == 0 or doc[i - 1].is_space or doc[i - 1].text in (".", "!", "?", "\n")
+
+
 def description_at(doc: Doc, ix, i: int) -> int | None:
     """The end (token after its adjectives) of a definite description whose noun is token
     ``i`` (`Le groupe`, `l'établissement public`), None when a name follows (`le groupe X`)."""

@@ -198,6 +198,15 @@ def descriptor_before(doc: Doc, m: Mention) -> Descriptor | None:
     # `le président du club, X`: after a comma the noun must open its own phrase.
     if after_comma and prev is not None and prev.lower_ in _CONTRACTED:
         return None
+    # `la présidente de l'association, X`, `la directrice de la société, X`: likewise.
+    if (
+        after_comma
+        and prev is not None
+        and prev.lower_ in ("la", "l'", "l’")
+        and i >= 2
+        and doc[i - 2].lower_ in ("de", "d'", "d’")
+    ):
+        return None
     if prev is not None and not (
         prev.lower_ in _DETERMINERS
         or (label == "MISC" and prev.lower_ in P.DE_FORMS)

@@ -17,7 +17,7 @@ from . import patterns as P
 from . import relation_patterns as RP
 from .antecedents import antecedent_org
 from .clusters import Entity
-from .descriptions import described_with
+from .descriptions import described_by_subjects, described_with
 from .mention_record import Mention
 from .mentions import after_title
 from .name_rules import demonym_like
@@ -262,6 +262,11 @@ def _described_org(doc: Doc, ix: Index, idx: list[int]) -> tuple[tuple[Entity, M
         if not hits and len(rest) == 1:
             # `président du club, X`: the one organisation the text called `le club X`.
             hits = {id(v[0]): v for v in described_with(doc, ix, rest[0].lower_) if v[1].start < idx[0]}
+            if not hits and P.descriptors().get(rest[0].lower_) == "ORG":
+                # `Le Stade X a limogé son entraîneur. Le club, 17e, ... le président du club, Y`:
+                # the organisation the sentences opening with `Le club` stand for.
+                org = described_by_subjects(doc, ix, rest[0].lower_, idx[0])
+                hits = {id(org[0]): org} if org is not None else {}
         return (next(iter(hits.values())), n) if len(hits) == 1 else None
     return None
 
