@@ -145,6 +145,11 @@ class Lexicon:
         return frozenset(self._sources.get("named_heads", ()))
 
     @cached_property
+    def collectives(self) -> frozenset[str]:
+        """Nouns of unnamed groups that speak as a body (``l'intersyndicale``): kept as written."""
+        return frozenset(self._sources.get("collectives", ()))
+
+    @cached_property
     def institutions(self) -> frozenset[str]:
         """Nouns of the state and its bodies (``l'État``, ``le Parlement``): never a person."""
         return frozenset(self._sources.get("institutions", ()))

@@ -31,8 +31,7 @@ from .phrases import as_written, phrase_from_head
 _MAX_PHRASE = 14
 # Unnamed groups that speak for themselves (``L'intersyndicale``, ``la défense``): a pronoun
 # may point back to them, and they stay as written.
-# (Read from sources.json here: lexicon.py, another area's module, has no accessor yet.)
-COLLECTIVES = frozenset(LEXICON._sources.get("collectives", ()))
+COLLECTIVES = LEXICON.collectives
 # ``les deux syndicats``: how many coordinated names a plural description takes up.
 PAIR_NUMBERS = {"deux": 2, "trois": 3, "quatre": 4}
 # What may stand between coordinated names: ``la CGT et de SUD-Rail``, ``A, B ou C``.

@@ -372,18 +372,23 @@ def _region_forms() -> frozenset[str]:
     return frozenset(f for base in load("demonyms.json")["regions"] for f in _inflect(base))
 
 
+@cache
 def demonym_forms() -> frozenset[str]:
     """Every lowercase form of a demonym, nationality or ethnic/religious group."""
     return frozenset(_demonym_table())
 
 
+@cache
+def _continents() -> frozenset[str]:
+    return frozenset(load("demonyms.json")["continents"].values())
+
+
 def country_of(word: str) -> str | None:
     """The country or city a place adjective points to, `None` for continents, regions and
     groups (`savoyarde`: no country or city)."""
-    data = load("demonyms.json")
     word = word.lower()
     place = _demonym_table().get(word)
-    if place in set(data["continents"].values()) or word in _region_forms():
+    if place in _continents() or word in _region_forms():
         return None
     return place
 
